@@ -1,0 +1,171 @@
+"""The command line through typer's runner, and what it imports."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tui import __version__
+from tui.cli import cli
+from tui.model.questionnaire import Questionnaire
+from tui.model.resources import questions_path
+
+runner = CliRunner()
+DATA = Path(__file__).parent / "data"
+
+
+def answers_file(tmp_path: Path, questionnaire: Questionnaire, value_for: dict[str, int]) -> Path:
+    """An answers file: naerhed items high, the rest low (an ambivalent pattern)."""
+    lines = ["[answers]"]
+    for question in questionnaire.questions:
+        agree = value_for[question.scale]
+        lines.append(f"{question.id} = {8 - agree if question.reverse else agree}")
+    path = tmp_path / "answers.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+AMBIVALENT = {"naerhed": 6, "selvrealisering": 2, "desorganisering": 2}
+
+
+def test_version() -> None:
+    outcome = runner.invoke(cli, ["--version"])
+    assert outcome.exit_code == 0
+    assert outcome.output.strip() == f"tilknytning-test {__version__}"
+
+
+def test_help_lists_the_commands() -> None:
+    outcome = runner.invoke(cli, ["--help"])
+    assert outcome.exit_code == 0
+    for word in ("score", "validate", "--lang", "--questions", "--version"):
+        assert word in outcome.output
+
+
+def test_score_json(tmp_path: Path, questionnaire: Questionnaire) -> None:
+    outcome = runner.invoke(cli, ["score", str(answers_file(tmp_path, questionnaire, AMBIVALENT)), "--format", "json"])
+    assert outcome.exit_code == 0, outcome.output
+    data = json.loads(outcome.output)
+    assert data["pattern"] == "ambivalent"
+    assert set(data["scores"]) == {"naerhed", "selvrealisering", "desorganisering"}
+    assert data["scores"]["naerhed"] == pytest.approx(83.3)
+    assert data["balance"] == pytest.approx(16.7 - 83.3, abs=0.1)
+    assert data["neighbour"] is None
+    assert data["flags"] == []
+
+
+def test_score_text_has_the_plot_and_the_contact(tmp_path: Path, questionnaire: Questionnaire) -> None:
+    outcome = runner.invoke(cli, ["score", str(answers_file(tmp_path, questionnaire, AMBIVALENT))])
+    assert outcome.exit_code == 0, outcome.output
+    assert "ambivalent" in outcome.output.lower()
+    assert "2496 8207".replace(" ", "") in outcome.output.replace(" ", "")
+    assert "jg@glads.dk" in outcome.output
+    assert "●" in outcome.output
+
+
+def test_score_markdown(tmp_path: Path, questionnaire: Questionnaire) -> None:
+    outcome = runner.invoke(cli, ["score", str(answers_file(tmp_path, questionnaire, AMBIVALENT)), "-f", "markdown"])
+    assert outcome.exit_code == 0, outcome.output
+    assert outcome.output.startswith("# ")
+    assert "```text" in outcome.output
+    assert outcome.output.count("\n| ") >= len(questionnaire.questions)
+
+
+def test_score_in_english(tmp_path: Path, questionnaire: Questionnaire) -> None:
+    outcome = runner.invoke(cli, ["score", str(answers_file(tmp_path, questionnaire, AMBIVALENT)), "--lang", "en"])
+    assert outcome.exit_code == 0, outcome.output
+    assert "psychotherapist" in outcome.output.lower()
+
+
+def test_score_reports_missing_answers(tmp_path: Path) -> None:
+    path = tmp_path / "answers.toml"
+    path.write_text("[answers]\nn01 = 4\n", encoding="utf-8")
+    outcome = runner.invoke(cli, ["score", str(path)])
+    assert outcome.exit_code == 1
+    assert "have no answer" in outcome.output and "s01" in outcome.output
+    assert "Traceback" not in outcome.output
+
+
+def test_score_absent_file() -> None:
+    outcome = runner.invoke(cli, ["score", "nowhere.toml"])
+    assert outcome.exit_code == 1
+    assert "nowhere.toml: the file does not exist" in outcome.output
+
+
+def test_score_unknown_format(tmp_path: Path, questionnaire: Questionnaire) -> None:
+    outcome = runner.invoke(cli, ["score", str(answers_file(tmp_path, questionnaire, AMBIVALENT)), "--format", "pdf"])
+    assert outcome.exit_code == 2
+
+
+def test_unknown_language(tmp_path: Path, questionnaire: Questionnaire) -> None:
+    outcome = runner.invoke(cli, ["score", str(answers_file(tmp_path, questionnaire, AMBIVALENT)), "--lang", "sv"])
+    assert outcome.exit_code == 1
+    assert "unknown language 'sv'" in outcome.output
+
+
+def test_validate_the_shipped_questionnaire() -> None:
+    outcome = runner.invoke(cli, ["validate"])
+    assert outcome.exit_code == 0, outcome.output
+    assert "OK" in outcome.output
+
+
+def test_validate_a_broken_questionnaire(tmp_path: Path) -> None:
+    text = (DATA / "mini.toml").read_text(encoding="utf-8").replace('id = "n2"', 'id = "n1"')
+    path = tmp_path / "broken.toml"
+    path.write_text(text, encoding="utf-8")
+    outcome = runner.invoke(cli, ["validate", str(path)])
+    assert outcome.exit_code == 1
+    assert f"{path}, line" in outcome.output
+    assert "'n1' is used twice" in outcome.output
+    assert "Traceback" not in outcome.output
+
+
+def test_validate_malformed_toml(tmp_path: Path) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text("[response]\npoints = = 7\n", encoding="utf-8")
+    outcome = runner.invoke(cli, ["validate", str(path)])
+    assert outcome.exit_code == 1
+    assert "line 2" in outcome.output
+
+
+def test_validate_an_absent_file(tmp_path: Path) -> None:
+    outcome = runner.invoke(cli, ["validate", str(tmp_path / "none.toml")])
+    assert outcome.exit_code == 1
+    assert "does not exist" in outcome.output
+
+
+def test_the_app_refuses_a_broken_questionnaire(tmp_path: Path) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text("[response\n", encoding="utf-8")
+    outcome = runner.invoke(cli, ["--questions", str(path)])
+    assert outcome.exit_code == 1
+    assert "line 1" in outcome.output
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [["--help"], ["validate"], ["score", "ANSWERS", "--format", "json"], ["score", "ANSWERS"]],
+)
+def test_commands_other_than_the_app_do_not_import_textual(
+    tmp_path: Path, questionnaire: Questionnaire, arguments: list[str]
+) -> None:
+    answers = answers_file(tmp_path, questionnaire, AMBIVALENT)
+    argv = [str(answers) if arg == "ANSWERS" else arg for arg in arguments]
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "tui", *argv],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    imported = [line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if "|" in line]
+    assert "tui.cli" in imported
+    assert not [name for name in imported if name.split(".")[0] == "textual"]
+
+
+def test_shipped_questions_path_exists() -> None:
+    assert questions_path().is_file()

@@ -1,0 +1,127 @@
+"""The Textual app: welcome, one question a screen, and the result."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from textual.app import App
+from textual.binding import Binding
+
+from tui.localize import localize_bindings
+from tui.model.questionnaire import Questionnaire, load_questionnaire
+from tui.model.resources import questions_path
+from tui.model.session import Session
+from tui.model.texts import Texts, load_texts
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.help import HelpScreen
+from tui.screens.question import QuestionScreen
+from tui.screens.result import ResultScreen
+from tui.screens.welcome import WelcomeScreen
+
+MIN_WIDTH = 78
+"""Narrower than this, the balance plot no longer fits: the app asks for a larger window."""
+MIN_HEIGHT = 20
+
+
+class TilknytningApp(App[None]):
+    """The attachment-pattern self-test."""
+
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = False
+    HORIZONTAL_BREAKPOINTS = [(0, "-too-narrow"), (MIN_WIDTH, "-wide-enough")]
+    VERTICAL_BREAKPOINTS = [(0, "-too-short"), (MIN_HEIGHT, "-tall-enough")]
+    BINDINGS = [
+        Binding("question_mark,f1", "help", "Hjælp", key_display="?", id="help"),
+        Binding("q", "quit_asking", "Afslut", id="quit"),
+        Binding("t", "toggle_theme", "Tema", show=False, id="theme"),
+        Binding("ctrl+c", "quit_now", show=False, priority=True, id="interrupt"),
+    ]
+
+    def __init__(
+        self,
+        questionnaire: Questionnaire,
+        texts: Texts,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """Create the app.
+
+        Args:
+            questionnaire: The questions to ask.
+            texts: Every text, in the person's language.
+            clock: Seconds from some fixed point; tests pass a fake one.
+        """
+        super().__init__()
+        self.questionnaire = questionnaire
+        self.texts = texts
+        self.clock = clock
+        self.session: Session | None = None
+        """The person's answers while a test is going on; None before and after."""
+        self.theme = "textual-dark"
+        self.title = texts.t("app.title")
+        localize_bindings(self, texts)
+
+    def on_mount(self) -> None:
+        self.push_screen(WelcomeScreen())
+
+    def start_test(self) -> None:
+        """Start a fresh session and show the first question."""
+        self.session = Session(self.questionnaire)
+        self.switch_screen(QuestionScreen(self.session))
+
+    def show_result(self) -> None:
+        """Score the finished session and show the result."""
+        assert self.session is not None
+        self.switch_screen(ResultScreen(self.session.result()))
+
+    @property
+    def has_unsaved_answers(self) -> bool:
+        """True when quitting would lose answers or a result."""
+        return self.session is not None and self.session.answered > 0
+
+    def action_help(self) -> None:
+        """Show every key."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_quit_asking(self) -> None:
+        """Quit, asking first when answers would be lost."""
+        if not self.has_unsaved_answers:
+            self.exit()
+            return
+
+        def decided(quit_now: bool | None) -> None:
+            if quit_now:
+                self.exit()
+
+        if not isinstance(self.screen, ConfirmScreen):
+            self.push_screen(ConfirmScreen(self.texts.t("quit.question"), self.texts.t("quit.detail")), decided)
+
+    def action_quit_now(self) -> None:
+        """Ctrl+C: leave at once, the terminal restored."""
+        self.exit()
+
+    def action_toggle_theme(self) -> None:
+        """Switch between the light and the dark theme."""
+        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+
+
+def make_app(
+    questionnaire: Questionnaire | None = None,
+    texts: Texts | None = None,
+    lang: str = "da",
+    clock: Callable[[], float] = time.monotonic,
+) -> TilknytningApp:
+    """Build the app; the command line and the tests both come through here."""
+    return TilknytningApp(
+        questionnaire or load_questionnaire(questions_path()),
+        texts or load_texts(lang),
+        clock,
+    )
+
+
+def run_app(questionnaire: Questionnaire, texts: Texts) -> int:
+    """Run the app in this terminal; the exit code for the shell."""
+    app = make_app(questionnaire, texts)
+    app.run()
+    return app.return_code or 0

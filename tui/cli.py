@@ -1,0 +1,156 @@
+"""The `tilknytning-test` command: the app, and `score`, `validate` and `compare`.
+
+Kept thin: each command loads, calls the model and prints. Textual is imported
+only when the app starts, so `--help`, `score` and `validate` stay quick.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from tui import __version__
+from tui.model.errors import InputError
+from tui.model.questionnaire import Questionnaire, QuestionnaireError, load_questionnaire
+from tui.model.resources import questions_path
+from tui.model.texts import LANGUAGES, Texts, load_texts
+
+cli = typer.Typer(
+    name="tilknytning-test",
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    help="En selvtest af dit tilknytningsmønster i terminalen. Uden kommando starter testen.",
+)
+
+
+class Format(str, enum.Enum):
+    """Output formats of `score`."""
+
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+LangOption = Annotated[
+    str, typer.Option("--lang", help=f"Sprog / language: {' | '.join(LANGUAGES)}.", metavar="LANG")
+]
+QuestionsOption = Annotated[
+    Path | None,
+    typer.Option("--questions", help="Et andet spørgeskema (TOML) end det medfølgende.", metavar="PATH"),
+]
+
+
+def fail(error: InputError) -> NoReturn:
+    """Print a clear message to stderr and exit 1."""
+    typer.echo(f"tilknytning-test: {error.message}", err=True)
+    raise typer.Exit(1)
+
+
+def load_inputs(lang: str, questions: Path | None) -> tuple[Questionnaire, Texts]:
+    """The questionnaire and the texts the command works with."""
+    questionnaire = load_questionnaire(questions or questions_path())
+    texts = load_texts(lang)
+    missing = [language for language in (lang,) if language not in questionnaire.languages]
+    if missing:
+        raise InputError(
+            questionnaire.source,
+            f"the questionnaire has no texts in {lang!r}",
+            f"add text.{lang} to every question and {lang} = [...] under [response.labels]",
+        )
+    return questionnaire, texts
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"tilknytning-test {__version__}")
+        raise typer.Exit()
+
+
+@cli.callback(invoke_without_command=True)
+def run(
+    ctx: typer.Context,
+    lang: LangOption = "da",
+    questions: QuestionsOption = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Vis versionen.")
+    ] = False,
+) -> None:
+    """Start the test in this terminal."""
+    if ctx.invoked_subcommand is not None:
+        return
+    try:
+        questionnaire, texts = load_inputs(lang, questions)
+    except InputError as error:
+        fail(error)
+    from tui.app import run_app  # deferred: Textual is slow to import
+
+    raise typer.Exit(run_app(questionnaire, texts))
+
+
+@cli.command()
+def score(
+    answers: Annotated[Path, typer.Argument(help="Svarfil: TOML med [answers], eller en JSON-eksport.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    lang: LangOption = "da",
+    questions: QuestionsOption = None,
+) -> None:
+    """Score an answers file and print the result."""
+    from tui.model.answers import check_answers, check_version, read_answer_sheet
+    from tui.model.scoring import score as score_answers
+
+    try:
+        questionnaire, texts = load_inputs(lang, questions)
+        sheet = read_answer_sheet(answers)
+        check_version(questionnaire, sheet)
+        checked = check_answers(questionnaire, sheet.answers, sheet.source)
+    except InputError as error:
+        fail(error)
+    result = score_answers(questionnaire, checked, sheet.seconds)
+    if format is Format.json:
+        from tui.model.result_json import result_to_dict
+
+        typer.echo(json.dumps(result_to_dict(result, sheet.seconds), ensure_ascii=False, indent=2))
+    elif format is Format.markdown:
+        from tui.render.report_markdown import markdown_report
+
+        typer.echo(markdown_report(result, questionnaire, texts))
+    else:
+        from rich.console import Console
+
+        from tui.render.report_text import text_report
+
+        Console(highlight=False).print(text_report(result, questionnaire, texts))
+
+
+@cli.command()
+def validate(
+    path: Annotated[
+        Path | None, typer.Argument(help="Spørgeskemaet, der skal tjekkes (standard: det medfølgende).")
+    ] = None,
+) -> None:
+    """Check a questionnaire file; exit 0 when valid, 1 when not."""
+    target = path or questions_path()
+    try:
+        questionnaire = load_questionnaire(target)
+    except QuestionnaireError as error:
+        typer.echo(f"{target}: {len(error.problems)} problem(s)", err=True)
+        for problem in error.problems:
+            typer.echo(f"  • {problem.message}", err=True)
+        raise typer.Exit(1) from None
+    except InputError as error:
+        fail(error)
+    counts = ", ".join(f"{len(questionnaire.on_scale(s))} {s}" for s in ("naerhed", "selvrealisering", "desorganisering"))
+    typer.echo(f"{target}: OK — {len(questionnaire.questions)} questions ({counts}), languages {', '.join(questionnaire.languages)}")
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    try:
+        cli()
+    except KeyboardInterrupt:  # pragma: no cover - Ctrl+C outside the app
+        sys.exit(130)

@@ -1,0 +1,1 @@
+"""The questionnaire, its validation and its scoring: plain data, no user interface."""

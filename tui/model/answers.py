@@ -1,0 +1,117 @@
+"""Answers files: read them (TOML `[answers]` or a JSON export) and check them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tui.model.errors import InputError
+from tui.model.questionnaire import Questionnaire
+from tui.model.toml_file import parse_toml, read_text
+
+
+@dataclass(frozen=True)
+class AnswerSheet:
+    """Answers as read from a file, not yet checked against a questionnaire."""
+
+    answers: Mapping[str, object]
+    seconds: Mapping[str, float] | None
+    questionnaire_id: str | None
+    questionnaire_version: str | None
+    source: str
+
+
+def _parse(path: Path) -> dict[str, Any]:
+    text = read_text(path)
+    if path.suffix.lower() == ".json":
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise InputError(
+                f"{path}, line {error.lineno}, column {error.colno}",
+                f"this is not valid JSON ({error.msg})",
+                "correct the syntax there, or use an export written by tilknytning-test",
+            ) from None
+        if not isinstance(doc, dict):
+            raise InputError(str(path), "the JSON is not an object", 'write {"answers": {"n01": 4, ...}}')
+        return doc
+    return parse_toml(text, str(path))
+
+
+def read_answer_sheet(path: Path) -> AnswerSheet:
+    """Read an answers file: TOML with an `[answers]` table, or a JSON export.
+
+    Raises:
+        InputError: The file is absent, unreadable, malformed or has no answers table.
+    """
+    doc = _parse(path)
+    answers = doc.get("answers")
+    if not isinstance(answers, dict):
+        raise InputError(
+            str(path),
+            "there is no [answers] table",
+            'add [answers] with one line per question, e.g. n01 = 4',
+        )
+    seconds = doc.get("seconds")
+    timing: dict[str, float] | None = None
+    if isinstance(seconds, dict) and seconds:
+        if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0 for v in seconds.values()):
+            raise InputError(str(path), "[seconds] must hold a number ≥ 0 per question", "e.g. n01 = 6.5")
+        timing = {str(k): float(v) for k, v in seconds.items()}
+    meta = doc.get("questionnaire")
+    qid = version = None
+    if isinstance(meta, dict):
+        qid = meta.get("id") if isinstance(meta.get("id"), str) else None
+        version = meta.get("version") if isinstance(meta.get("version"), str) else None
+    return AnswerSheet(answers, timing, qid, version, str(path))
+
+
+def check_answers(questionnaire: Questionnaire, answers: Mapping[str, object], source: str) -> dict[str, int]:
+    """Check answers against a questionnaire: known ids, whole numbers in range, none missing.
+
+    Returns:
+        The answers as a plain dict of ints, in questionnaire order.
+
+    Raises:
+        InputError: One message naming every faulty id and how to mend it.
+    """
+    points = questionnaire.points
+    unknown = [key for key in answers if key not in questionnaire.by_id]
+    if unknown:
+        raise InputError(
+            source,
+            f"answers for unknown question id(s): {', '.join(map(str, unknown))}",
+            f"use the ids in {questionnaire.source or 'the questionnaire'}; remove or rename these",
+        )
+    wrong_type = [key for key, value in answers.items() if not isinstance(value, int) or isinstance(value, bool)]
+    if wrong_type:
+        shown = ", ".join(f"{key} = {answers[key]!r}" for key in wrong_type)
+        raise InputError(source, f"answers must be whole numbers: {shown}", f"write a whole number from 1 to {points}")
+    out_of_range = [key for key, value in answers.items() if not 1 <= value <= points]  # type: ignore[operator]
+    if out_of_range:
+        shown = ", ".join(f"{key} = {answers[key]}" for key in out_of_range)
+        raise InputError(source, f"answers out of range: {shown}", f"each answer must be from 1 to {points}")
+    missing = [q.id for q in questionnaire.questions if q.id not in answers]
+    if missing:
+        raise InputError(
+            source,
+            f"{len(missing)} question(s) have no answer: {', '.join(missing)}",
+            f"add an answer from 1 to {points} for each",
+        )
+    return {q.id: int(answers[q.id]) for q in questionnaire.questions}  # type: ignore[call-overload]
+
+
+def check_version(questionnaire: Questionnaire, sheet: AnswerSheet) -> None:
+    """Refuse an export made with another questionnaire or version."""
+    if sheet.questionnaire_id is None:
+        return
+    if (sheet.questionnaire_id, sheet.questionnaire_version) != (questionnaire.id, questionnaire.version):
+        raise InputError(
+            sheet.source,
+            f"made with questionnaire {sheet.questionnaire_id!r} version {sheet.questionnaire_version!r}, "
+            f"but this is {questionnaire.id!r} version {questionnaire.version!r}",
+            "score it with the questionnaire it was made with (--questions PATH)",
+        )

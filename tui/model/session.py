@@ -1,0 +1,62 @@
+"""One person's answers while they take the test: held in memory, never written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tui.model.questionnaire import Questionnaire
+from tui.model.scoring import Result, score
+
+
+@dataclass
+class Session:
+    """The answers and answer times of one person taking the test.
+
+    Nothing here is ever written to disk; a new test starts a new Session and
+    drops the old one.
+    """
+
+    questionnaire: Questionnaire
+    answers: dict[str, int] = field(default_factory=dict)
+    """Answer (1..points) per question id."""
+    seconds: dict[str, float] = field(default_factory=dict)
+    """Seconds spent before answering each question, summed over visits."""
+
+    def answer(self, index: int, value: int, elapsed: float) -> None:
+        """Record the answer to the question at `index`.
+
+        Raises:
+            ValueError: `value` is outside 1..points.
+        """
+        if not 1 <= value <= self.questionnaire.points:
+            raise ValueError(f"answer {value} is outside 1..{self.questionnaire.points}")
+        question = self.questionnaire.questions[index]
+        self.answers[question.id] = value
+        self.seconds[question.id] = self.seconds.get(question.id, 0.0) + max(0.0, elapsed)
+
+    def answer_at(self, index: int) -> int | None:
+        """The answer given to the question at `index`, if any."""
+        return self.answers.get(self.questionnaire.questions[index].id)
+
+    def first_unanswered(self) -> int | None:
+        """The index of the first question without an answer, or None when complete."""
+        for index, question in enumerate(self.questionnaire.questions):
+            if question.id not in self.answers:
+                return index
+        return None
+
+    @property
+    def answered(self) -> int:
+        """How many questions have an answer."""
+        return len(self.answers)
+
+    def result(self) -> Result:
+        """Score the complete answers, with timings for the speed flag.
+
+        Raises:
+            ValueError: Some question has no answer yet.
+        """
+        missing = self.first_unanswered()
+        if missing is not None:
+            raise ValueError(f"question {missing + 1} has no answer")
+        return score(self.questionnaire, self.answers, self.seconds)

@@ -1,0 +1,71 @@
+"""Read a TOML file into plain data, turning every failure into an InputError."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from tui.model.errors import InputError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 in CI
+    import tomli as tomllib
+
+_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+
+def parse_toml(text: str, source: str) -> dict[str, Any]:
+    """Parse TOML text.
+
+    Args:
+        text: The document.
+        source: The file name to put in error messages.
+
+    Returns:
+        The document as nested dicts and lists.
+
+    Raises:
+        InputError: The text is not valid TOML; the message names the line.
+    """
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        reason = str(error)
+        match = _POSITION.search(reason)
+        where = source
+        if match:
+            where = f"{source}, line {match.group(1)}, column {match.group(2)}"
+            reason = reason[: match.start()]
+        raise InputError(
+            where,
+            f"this is not valid TOML ({reason})",
+            "correct the syntax at that place; see https://toml.io for the rules",
+        ) from None
+
+
+def read_text(path: Path) -> str:
+    """Read a UTF-8 text file, turning OS and encoding errors into an InputError."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(str(path), "the file does not exist", "check the path") from None
+    except IsADirectoryError:
+        raise InputError(str(path), "this is a folder, not a file", "name a file") from None
+    except PermissionError:
+        raise InputError(
+            str(path), "the file cannot be read (permission denied)", "check its permissions"
+        ) from None
+    except UnicodeDecodeError:
+        raise InputError(
+            str(path), "the file is not UTF-8 text", "save it as UTF-8 text"
+        ) from None
+    except OSError as error:
+        raise InputError(str(path), f"the file cannot be read ({error.strerror})") from None
+
+
+def load_toml(path: Path) -> dict[str, Any]:
+    """Read and parse a TOML file; errors name the file and line."""
+    return parse_toml(read_text(path), str(path))

@@ -1,0 +1,53 @@
+"""A yes/no question over the current screen."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from tui.widgets.too_small import TooSmall
+
+if TYPE_CHECKING:
+    from tui.app import TilknytningApp
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Asks a question; dismisses with True for yes and False for no."""
+
+    BINDINGS = [
+        Binding("j,y", "answer(True)", show=False),
+        Binding("n,escape", "answer(False)", show=False),
+        Binding("left,right", "app.focus_next", show=False),
+    ]
+
+    def __init__(self, question: str, detail: str = "") -> None:
+        super().__init__()
+        self.question = question
+        self.detail = detail
+
+    def compose(self) -> ComposeResult:
+        texts = cast("TilknytningApp", self.app).texts
+        yield TooSmall(texts.t("small.message"))
+        with Vertical(id="dialog"):
+            yield Static(self.question, id="question")
+            if self.detail:
+                yield Static(self.detail, id="detail")
+            with Horizontal(id="buttons"):
+                yield Button(texts.t("confirm.yes"), id="yes", variant="error")
+                yield Button(texts.t("confirm.no"), id="no", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, yes: bool) -> None:
+        """Answer by key."""
+        self.dismiss(yes)

@@ -1,0 +1,140 @@
+"""One question a screen: the statement, the labelled scale and the progress."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Center, Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Label, ProgressBar, Static
+
+from tui.localize import localize_bindings
+from tui.model.session import Session
+from tui.widgets.answer_scale import AnswerScale
+from tui.widgets.too_small import TooSmall
+
+if TYPE_CHECKING:
+    from tui.app import TilknytningApp
+
+_DIGITS = "123456789"
+
+
+class QuestionScreen(Screen[None]):
+    """Walks through the questions; one screen instance serves them all.
+
+    Keeping one screen and swapping its text keeps each step cheap and means
+    nothing of earlier questions is kept alive in other screens.
+    """
+
+    BINDINGS = [
+        Binding("1", "answer(1)", "Svar", key_display="1–7", id="answer"),
+        *(Binding(digit, f"answer({digit})", show=False) for digit in _DIGITS[1:]),
+        Binding("left", "back", "Tilbage", key_display="←", id="back"),
+        Binding("right", "forward", "Frem", key_display="→", id="forward"),
+    ]
+
+    index: reactive[int] = reactive(0, init=False)
+    """The position of the question shown, from 0."""
+    answered: reactive[int] = reactive(0, init=False)
+    """How many questions have an answer: drives the progress bar."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.shown_at = 0.0
+
+    @property
+    def tapp(self) -> TilknytningApp:
+        return cast("TilknytningApp", self.app)
+
+    @property
+    def total(self) -> int:
+        return len(self.session.questionnaire.questions)
+
+    def compose(self) -> ComposeResult:
+        texts = self.tapp.texts
+        questionnaire = self.session.questionnaire
+        localize_bindings(self, texts)
+        first = self._bindings.key_to_bindings["1"]
+        first[0] = replace(first[0], key_display=f"1–{questionnaire.points}")
+        yield TooSmall(texts.t("small.message"))
+        with Vertical(id="question-body"):
+            with Horizontal(id="progress-row"):
+                yield Label(texts.t("app.title"), id="app-title")
+                yield Label("", id="position")
+            yield ProgressBar(total=self.total, show_eta=False, show_percentage=False, id="progress")
+            with Center():
+                yield Static("", id="statement")
+            yield Static(texts.t("question.prompt"), id="prompt")
+            with Center():
+                yield AnswerScale(questionnaire.labels[texts.language], id="scale")
+            yield Static("", id="notice")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.answered = self.session.answered
+        self.show_question(self.index)
+
+    def show_question(self, index: int) -> None:
+        """Fill the screen with the question at `index`."""
+        texts = self.tapp.texts
+        question = self.session.questionnaire.questions[index]
+        self.query_one("#statement", Static).update(question.text[texts.language])
+        self.query_one("#position", Label).update(
+            texts.t("question.progress", number=index + 1, total=self.total)
+        )
+        self.query_one("#scale", AnswerScale).selected = self.session.answer_at(index)
+        self.query_one("#notice", Static).update("")
+        self.shown_at = self.tapp.clock()
+
+    def watch_index(self, index: int) -> None:
+        self.show_question(index)
+
+    def watch_answered(self, answered: int) -> None:
+        self.query_one("#progress", ProgressBar).update(progress=answered)
+
+    def record(self, value: int) -> None:
+        """Record an answer to the current question and move on."""
+        if not 1 <= value <= self.session.questionnaire.points:
+            return
+        self.session.answer(self.index, value, self.tapp.clock() - self.shown_at)
+        self.query_one("#scale", AnswerScale).selected = value
+        self.answered = self.session.answered
+        self.action_forward()
+
+    def action_answer(self, value: int) -> None:
+        """Answer the question shown with `value`."""
+        self.record(value)
+
+    @on(AnswerScale.Chosen)
+    def chosen(self, event: AnswerScale.Chosen) -> None:
+        event.stop()
+        self.record(event.value)
+
+    def action_back(self) -> None:
+        """Go to the previous question, keeping every answer."""
+        if self.index > 0:
+            self.index -= 1
+
+    def action_forward(self) -> None:
+        """Go to the next question; past the last one, try to finish."""
+        if self.index < self.total - 1:
+            self.index += 1
+        else:
+            self.finish()
+
+    def finish(self) -> None:
+        """Show the result, or the first unanswered question and why."""
+        missing = self.session.first_unanswered()
+        if missing is None:
+            self.tapp.show_result()
+            return
+        self.index = missing
+        self.query_one("#notice", Static).update(
+            self.tapp.texts.t("question.missing", number=missing + 1)
+        )

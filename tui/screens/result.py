@@ -1,0 +1,69 @@
+"""The result: pattern, balance plot, notes, description, contact and help lines."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Markdown, Static
+
+from tui.localize import localize_bindings
+from tui.model.scoring import Result
+from tui.render.balance_plot import BalancePlot
+from tui.render.wording import contact_lines, flag_sentence, neighbour_sentence, score_lines
+from tui.widgets.too_small import TooSmall
+
+if TYPE_CHECKING:
+    from tui.app import TilknytningApp
+
+
+class ResultScreen(Screen[None]):
+    """Shows one result; scrolls with keys and mouse."""
+
+    def __init__(self, result: Result) -> None:
+        super().__init__()
+        self.result = result
+
+    @property
+    def tapp(self) -> TilknytningApp:
+        return cast("TilknytningApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        app = self.tapp
+        texts = app.texts
+        result = self.result
+        pattern = texts.patterns[result.pattern]
+        localize_bindings(self, texts)
+        yield TooSmall(texts.t("small.message"))
+        with VerticalScroll(id="result"):
+            yield Static(texts.t("result.pattern_lead"), id="pattern-lead")
+            yield Static(pattern.name, id="pattern-name")
+            yield Static(pattern.summary, id="pattern-summary")
+            note = neighbour_sentence(result, texts)
+            if note:
+                yield Static(f"◆ {note}", id="neighbour", classes="note")
+            if result.flags:
+                lines = [texts.t("result.uncertain")]
+                lines += [f"  • {flag_sentence(flag, texts)}" for flag in result.flags]
+                yield Static("\n".join(lines), id="flags", classes="note")
+            yield Static(BalancePlot(result, app.questionnaire.scoring, texts), id="plot")
+            yield Static(
+                "\n".join([*score_lines(result, texts), "", texts.t("result.scores_note")]),
+                id="scores",
+            )
+            yield Static(texts.t("result.description"), classes="heading")
+            yield Markdown(pattern.description, id="description")
+            yield Static(texts.t("result.earned"), classes="heading")
+            yield Markdown(texts.earned_security, id="earned")
+            yield Static(texts.t("result.contact"), classes="heading")
+            yield Static("\n".join(contact_lines(texts)), id="contact")
+            yield Static(texts.t("result.help"), classes="heading")
+            yield Markdown(texts.help_lines, id="help-lines")
+            yield Static(texts.t("result.not_diagnosis"), classes="heading")
+            yield Markdown(texts.disclaimer, id="disclaimer")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#result", VerticalScroll).focus()

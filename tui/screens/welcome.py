@@ -1,0 +1,58 @@
+"""The welcome screen: what the test is, how long it takes, and that it stays private."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Center, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Markdown, Static
+
+from tui.localize import localize_bindings
+from tui.widgets.too_small import TooSmall
+
+if TYPE_CHECKING:
+    from tui.app import TilknytningApp
+
+SECONDS_PER_QUESTION = 10
+"""A calm reading pace, for the 'about N minutes' line."""
+
+
+class WelcomeScreen(Screen[None]):
+    """Explains the test; Enter starts it."""
+
+    BINDINGS = [Binding("enter", "start", "Begynd", id="start")]
+
+    @property
+    def tapp(self) -> TilknytningApp:
+        return cast("TilknytningApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        texts = self.tapp.texts
+        count = len(self.tapp.questionnaire.questions)
+        minutes = max(1, math.ceil(count * SECONDS_PER_QUESTION / 60))
+        localize_bindings(self, texts)
+        yield TooSmall(texts.t("small.message"))
+        with VerticalScroll(id="welcome"):
+            yield Static(texts.t("welcome.heading"), id="welcome-heading")
+            yield Markdown(texts.intro, id="intro")
+            yield Static(texts.t("welcome.count", count=count, minutes=minutes), classes="fact")
+            yield Static(texts.t("welcome.privacy"), classes="fact")
+            yield Static(texts.t("welcome.not_diagnosis"), classes="fact")
+            with Center():
+                yield Button(texts.t("welcome.start"), id="start", variant="primary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#start", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_start()
+
+    def action_start(self) -> None:
+        """Begin the questionnaire."""
+        self.tapp.start_test()
