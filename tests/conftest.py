@@ -40,3 +40,21 @@ def mini() -> Questionnaire:
 @pytest.fixture(scope="session")
 def mini_text() -> str:
     return (DATA / "mini.toml").read_text(encoding="utf-8")
+
+
+class StepClock:
+    """A clock that moves `step` seconds each time it is read: answers look unhurried."""
+
+    def __init__(self, step: float = 5.0) -> None:
+        self.now = 0.0
+        self.step = step
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+@pytest.fixture(autouse=True)
+def _no_animation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Snapshots and Pilot runs do not wait for animations."""
+    monkeypatch.setenv("TEXTUAL_ANIMATIONS", "none")

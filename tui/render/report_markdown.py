@@ -42,7 +42,7 @@ def markdown_report(
         out += [f"> {note}", ""]
     if result.flags:
         out += [f"**{texts.t('result.uncertain')}**", ""]
-        out += [f"- {flag_sentence(flag, texts)}" for flag in result.flags]
+        out += [f"- {flag_sentence(flag, texts, questionnaire.points)}" for flag in result.flags]
         out.append("")
     out += [f"## {texts.t('plot.title')}", "", "```text", plot_as_text(result, questionnaire, texts), "```", ""]
     out += [f"## {texts.t('result.description')}", "", pattern.description, ""]

@@ -8,12 +8,26 @@ from tui.model.texts import Texts
 from tui.model.validity import Flag
 
 
-def flag_sentence(flag: Flag, texts: Texts) -> str:
+WHOLE_NUMBER_FLAGS = frozenset({"straight_lining", "inconsistency"})
+
+
+def decimal(value: float, texts: Texts, places: int = 1) -> str:
+    """A number with the language's decimal mark: 1,5 in Danish, 1.5 in English."""
+    return f"{value:.{places}f}".replace(".", texts.t("format.decimal"))
+
+
+def flag_sentence(flag: Flag, texts: Texts, points: int) -> str:
     """One validity flag in plain words, with the figure behind it."""
     key = flag.code
     if flag.code == "acquiescence":
         key = "acquiescence_high" if flag.value >= flag.limit else "acquiescence_low"
-    return texts.t(f"flag.{key}", value=flag.value, limit=flag.limit)
+    places = 0 if flag.code in WHOLE_NUMBER_FLAGS else 1
+    return texts.t(
+        f"flag.{key}",
+        value=decimal(flag.value, texts, places),
+        limit=decimal(flag.limit, texts, places),
+        points=points,
+    )
 
 
 def neighbour_sentence(result: Result, texts: Texts) -> str | None:

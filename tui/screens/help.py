@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
 from tui.widgets.too_small import TooSmall
 
@@ -25,7 +25,7 @@ class HelpScreen(ModalScreen[None]):
         texts = cast("TilknytningApp", self.app).texts
         yield TooSmall(texts.t("small.message"))
         with Vertical(id="dialog"):
-            yield Markdown(texts.t("help.keys"), id="help-keys")
+            yield Static(texts.t("help.keys"), id="help-keys")
             yield Static(texts.t("help.close"), id="help-close")
 
     def action_close(self) -> None:

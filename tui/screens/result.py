@@ -46,7 +46,7 @@ class ResultScreen(Screen[None]):
                 yield Static(f"◆ {note}", id="neighbour", classes="note")
             if result.flags:
                 lines = [texts.t("result.uncertain")]
-                lines += [f"  • {flag_sentence(flag, texts)}" for flag in result.flags]
+                lines += [f"  • {flag_sentence(flag, texts, app.questionnaire.points)}" for flag in result.flags]
                 yield Static("\n".join(lines), id="flags", classes="note")
             yield Static(BalancePlot(result, app.questionnaire.scoring, texts), id="plot")
             yield Static(

@@ -47,7 +47,8 @@ class WelcomeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#start", Button).focus()
+        # Enter belongs to the screen's binding (shown in the footer); the button is for the mouse.
+        self.query_one("#start", Button).can_focus = False
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -1,0 +1,39 @@
+"""Answer keys that steer a questionnaire towards a chosen result."""
+
+from __future__ import annotations
+
+from tui.model.questionnaire import Questionnaire
+
+Agreement = dict[str, int]
+"""How much a person agrees with each scale's pole, 1..points."""
+
+PROTOTYPES: dict[str, Agreement] = {
+    "tryg": {"naerhed": 2, "selvrealisering": 2, "desorganisering": 2},
+    "ambivalent": {"naerhed": 6, "selvrealisering": 2, "desorganisering": 3},
+    "undvigende": {"naerhed": 2, "selvrealisering": 6, "desorganisering": 3},
+    "desorganiseret": {"naerhed": 6, "selvrealisering": 6, "desorganisering": 6},
+}
+
+
+def answers_for(questionnaire: Questionnaire, agreement: Agreement) -> dict[str, int]:
+    """The answers of someone who agrees with each scale's pole as given."""
+    top = questionnaire.points + 1
+    return {
+        q.id: top - agreement[q.scale] if q.reverse else agreement[q.scale]
+        for q in questionnaire.questions
+    }
+
+
+def keys_for(questionnaire: Questionnaire, agreement: Agreement) -> list[str]:
+    """The keys that give those answers, in question order."""
+    return [str(value) for value in answers_for(questionnaire, agreement).values()]
+
+
+def borderline_answers(questionnaire: Questionnaire) -> dict[str, int]:
+    """Secure, but with closeness weighted just under the cut-off."""
+    answers = answers_for(questionnaire, PROTOTYPES["tryg"])
+    top = questionnaire.points + 1
+    for number, question in enumerate(questionnaire.on_scale("naerhed")):
+        agree = 4 if number % 3 else 3
+        answers[question.id] = top - agree if question.reverse else agree
+    return answers

@@ -1,0 +1,268 @@
+"""Tests of the balance plot, read back from its plain-text rendering."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.console import Console
+
+from tui.model.errors import InputError
+from tui.model.questionnaire import PATTERNS, SCALES, Scoring
+from tui.model.scoring import Result, classify
+from tui.model.texts import Contact, PatternText, Texts, flatten, load_texts
+from tui.render.balance_plot import COLUMNS, FILL, MARKER, PREFIX, ROWS, BalancePlot, signed
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+SCORING = Scoring(
+    over_weighted=50,
+    both_high=70,
+    desorganisering=60,
+    margin=5,
+    reliability=dict.fromkeys(SCALES, 0.85),
+    spread=dict.fromkeys(SCALES, 19.0),
+)
+STRINGS = Path(__file__).parents[1] / "texts"
+OVERLAY = set("─├┤│┬┴") | {MARKER}
+ZONE_OF_FILL = {char: zone for zone, char in FILL.items() if char != " "}
+
+
+def make_texts(language: str) -> Texts:
+    """The shipped texts, or a minimal set built from strings.toml while the rest is unwritten."""
+    try:
+        return load_texts(language)
+    except InputError:
+        with (STRINGS / language / "strings.toml").open("rb") as file:
+            strings = flatten(tomllib.load(file))
+        patterns = {p: PatternText(p.capitalize(), p.capitalize(), "", "") for p in PATTERNS}
+        contact = Contact("", "", "", "", "", "")
+        return Texts(language, "", patterns, "", "", "", contact, strings)
+
+
+@pytest.fixture(scope="module")
+def da() -> Texts:
+    return make_texts("da")
+
+
+def make_result(
+    naerhed: float,
+    selvrealisering: float,
+    desorganisering: float = 10.0,
+    uncertainty: float = 4.0,
+    balance_uncertainty: float = 17.1,
+) -> Result:
+    """A result with the given scores, as `score` would build it."""
+    scores = {
+        "naerhed": naerhed,
+        "selvrealisering": selvrealisering,
+        "desorganisering": desorganisering,
+    }
+    return Result(
+        scores=scores,
+        uncertainty=dict.fromkeys(SCALES, uncertainty),
+        balance=round(selvrealisering - naerhed, 1),
+        balance_uncertainty=balance_uncertainty,
+        pattern=classify(scores, SCORING),
+        neighbour=None,
+        flags=(),
+        answers={},
+        questionnaire_id="test",
+        questionnaire_version="1",
+    )
+
+
+def render(result: Result, texts: Texts, **console: object) -> list[str]:
+    """The plot as plain lines, without colour, in an 80-column terminal."""
+    options: dict[str, object] = {"color_system": None, **console}
+    out = Console(record=True, width=80, file=io.StringIO(), **options)  # type: ignore[arg-type]
+    out.print(BalancePlot(result, SCORING, texts))
+    return out.export_text(styles=False).splitlines()
+
+
+def map_rows(lines: list[str]) -> list[str]:
+    """The map's rows, found by the y-axis running down their left edge."""
+    rows = [line[PREFIX : PREFIX + COLUMNS].ljust(COLUMNS) for line in lines if line[4:5] in "┤│"]
+    assert len(rows) == ROWS
+    return rows
+
+
+def marker_on_map(lines: list[str]) -> tuple[int, int]:
+    rows = map_rows(lines)
+    found = [(r, row.index(MARKER)) for r, row in enumerate(rows) if MARKER in row]
+    assert len(found) == 1
+    return found[0]
+
+
+def tilt_line(lines: list[str], texts: Texts) -> str:
+    [line] = [line for line in lines if "◀" in line and texts.t("plot.closeness") in line]
+    return line
+
+
+def fills_near(lines: list[str], spot: tuple[int, int], reach: int = 2) -> set[str]:
+    """The zones whose fill appears within `reach` cells of a spot (labels and marks skipped)."""
+    rows = map_rows(lines)
+    row, column = spot
+    return {
+        ZONE_OF_FILL[rows[r][c]]
+        for r in range(max(0, row - reach), min(ROWS, row + reach + 1))
+        for c in range(max(0, column - reach), min(COLUMNS, column + reach + 1))
+        if rows[r][c] in ZONE_OF_FILL
+    }
+
+
+@pytest.mark.parametrize(
+    ("naerhed", "selvrealisering", "desorganisering", "zone"),
+    [
+        (20, 25, 15, "tryg"),
+        (75, 30, 20, "ambivalent"),
+        (95, 10, 5, "ambivalent"),
+        (30, 80, 10, "undvigende"),
+        (5, 95, 20, "undvigende"),
+        (85, 85, 10, "desorganiseret"),
+        (20, 20, 75, "desorganiseret"),
+    ],
+)
+def test_the_marker_sits_in_the_zone_of_its_pattern(
+    da: Texts, naerhed: float, selvrealisering: float, desorganisering: float, zone: str
+) -> None:
+    result = make_result(naerhed, selvrealisering, desorganisering)
+    assert result.pattern == zone
+    lines = render(result, da)
+    near = fills_near(lines, marker_on_map(lines))
+    # The balanced middle is drawn blank: no other zone's fill lies around a secure marker.
+    assert near == (set() if zone == "tryg" else {zone})
+
+
+def test_the_marker_moves_right_with_selvrealisering_and_up_with_naerhed(da: Texts) -> None:
+    columns = [marker_on_map(render(make_result(20, s), da))[1] for s in (5, 30, 60, 95)]
+    rows = [marker_on_map(render(make_result(n, 20), da))[0] for n in (5, 30, 60, 95)]
+    assert columns == sorted(set(columns))
+    assert rows == sorted(set(rows), reverse=True)
+    assert columns[0] < COLUMNS // 4 and columns[-1] > COLUMNS * 3 // 4
+
+
+@pytest.mark.parametrize(("naerhed", "selvrealisering"), [(70, 25), (40, 35), (100, 0)])
+def test_the_tilt_marker_leans_towards_closeness_when_naerhed_weighs_more(
+    da: Texts, naerhed: float, selvrealisering: float
+) -> None:
+    line = tilt_line(render(make_result(naerhed, selvrealisering, balance_uncertainty=3), da), da)
+    assert line.index(MARKER) < line.index("┼")
+    mirrored = make_result(selvrealisering, naerhed, balance_uncertainty=3)
+    line = tilt_line(render(mirrored, da), da)
+    assert line.index(MARKER) > line.index("┼")
+
+
+def test_a_balanced_tilt_sits_on_the_centre(da: Texts) -> None:
+    line = tilt_line(render(make_result(30, 30), da), da)
+    left_end, right_end = line.index("◀"), line.index("▶")
+    assert line.index(MARKER) == (left_end + right_end) // 2
+    assert "┼" not in line
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+@pytest.mark.parametrize(
+    "result",
+    [
+        make_result(0, 0, 0, uncertainty=0, balance_uncertainty=0),
+        make_result(100, 100, 100, uncertainty=60, balance_uncertainty=90),
+        make_result(100, 0, 0, uncertainty=40, balance_uncertainty=60),
+        make_result(0, 100, 100, uncertainty=40, balance_uncertainty=60),
+        make_result(49.9, 49.9, 59.9, uncertainty=25),
+    ],
+)
+def test_extreme_results_stay_inside_80_columns_and_18_lines(language: str, result: Result) -> None:
+    lines = render(result, make_texts(language))
+    assert max(len(line) for line in lines) <= 76
+    assert len(lines) <= 18
+
+
+def test_without_colour_every_zone_and_axis_is_named_in_words(da: Texts) -> None:
+    text = "\n".join(render(make_result(20, 25, 15), da))
+    for pattern in PATTERNS:
+        assert da.patterns[pattern].short in text
+    for key in ("scale.naerhed", "scale.selvrealisering", "plot.closeness", "plot.self"):
+        assert da.t(key) in text
+    for scale in SCALES:
+        assert da.t(f"scale_short.{scale}") in text
+    assert da.t("plot.balanced") in text
+
+
+def test_no_color_console_carries_no_colour_but_the_same_text(da: Texts) -> None:
+    result = make_result(75, 30, 20)
+    out = io.StringIO()
+    Console(file=out, width=80, force_terminal=True, no_color=True).print(
+        BalancePlot(result, SCORING, da)
+    )
+    assert "38;" not in out.getvalue() and "48;" not in out.getvalue()
+    coloured = render(result, da, color_system="truecolor")
+    assert render(result, da, no_color=True) == render(result, da) == coloured
+
+
+def test_the_printed_numbers_match_the_result(da: Texts) -> None:
+    result = make_result(72.4, 30.2, 61.0, uncertainty=12.1, balance_uncertainty=17.1)
+    lines = render(result, da)
+    text = "\n".join(lines)
+    for scale, number in (("naerhed", "72"), ("selvrealisering", "30"), ("desorganisering", "61")):
+        [line] = [line for line in lines if da.t(f"scale_short.{scale}") + " " in line]
+        assert line.rstrip().endswith(f"{number} ± 12")
+    assert "−42 ± 17" in text
+
+
+def test_a_high_desorganisering_score_is_said_to_cover_the_whole_map(da: Texts) -> None:
+    text = " ".join(" ".join(render(make_result(20, 20, 75), da)).split())
+    assert da.t("plot.disorganised_map") in text
+    low = " ".join(" ".join(render(make_result(20, 20, 30), da)).split())
+    assert da.t("plot.disorganised_map") not in low
+
+
+def test_the_uncertainty_is_drawn_around_the_marker(da: Texts) -> None:
+    lines = render(make_result(20, 25, uncertainty=12.5), da)
+    row, column = marker_on_map(lines)
+    rows = map_rows(lines)
+    assert rows[row][column - 5 : column + 6] == "├────●────┤"
+    assert rows[row - 1][column] == "┬" and rows[row + 1][column] == "┴"
+
+
+@pytest.mark.parametrize(("value", "text"), [(-12.4, "−12"), (0.4, "0"), (-0.4, "0"), (7, "+7")])
+def test_signed_uses_a_true_minus(value: float, text: str) -> None:
+    assert signed(value) == text
+
+
+score = st.floats(0, 100, allow_nan=False).map(lambda value: round(value, 1))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    naerhed=score,
+    selvrealisering=score,
+    desorganisering=score,
+    uncertainty=st.floats(0, 50),
+    balance_uncertainty=st.floats(0, 100),
+)
+def test_any_result_fits_and_has_one_marker_in_its_own_zone(
+    naerhed: float,
+    selvrealisering: float,
+    desorganisering: float,
+    uncertainty: float,
+    balance_uncertainty: float,
+) -> None:
+    result = make_result(naerhed, selvrealisering, desorganisering, uncertainty, balance_uncertainty)
+    texts = make_texts("da")
+    lines = render(result, texts)
+    assert max(len(line) for line in lines) <= 76
+    assert len(lines) <= 18
+    assert sum(row.count(MARKER) for row in map_rows(lines)) == 1
+    assert tilt_line(lines, texts).count(MARKER) == 1
+    row, column = marker_on_map(lines)
+    x, y = column * 100 / (COLUMNS - 1), (ROWS - 1 - row) * 100 / (ROWS - 1)
+    assert abs(x - selvrealisering) <= 2.5 and abs(y - naerhed) <= 10
+    at_marker = {"naerhed": y, "selvrealisering": x, "desorganisering": desorganisering}
+    assert classify(at_marker, SCORING) == result.pattern
