@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
 from tui.model.answers import check_answers, check_version, read_answer_sheet
@@ -39,7 +39,8 @@ BASE_TEXTS = (MINI_TEXT, SHIPPED_TEXT)
 BASE_DOCS = tuple(tomllib.loads(text) for text in BASE_TEXTS)
 MINI = parse_questionnaire(MINI_TEXT, "mini.toml")
 
-FUZZ = settings(max_examples=250, deadline=None)
+# About 10 s for the whole file on a laptop; raise max_examples locally to dig deeper.
+FUZZ = settings(max_examples=800, deadline=None)
 
 
 # --- A tiny TOML writer (basic types only) -------------------------------------------
@@ -121,25 +122,47 @@ scalars = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True),
     st.booleans(),
 )
-odd_values = st.recursive(
+odd_values = st.one_of(
     scalars,
-    lambda inner: st.one_of(
-        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    st.recursive(
+        scalars,
+        lambda inner: st.one_of(
+            st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=6), inner, max_size=3)
+        ),
+        max_leaves=8,
     ),
-    max_leaves=8,
 )
 
 
-def paths(node: object, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
-    """Every path (dict keys and list indices) below the root."""
-    children: list[tuple[Any, object]] = []
+def children(node: object) -> list[Any]:
+    """The keys of a table or the indices of a list; none for a plain value."""
     if isinstance(node, dict):
-        children = list(node.items())
-    elif isinstance(node, list):
-        children = list(enumerate(node))
-    for key, child in children:
-        yield (*prefix, key)
-        yield from paths(child, (*prefix, key))
+        return list(node)
+    if isinstance(node, list):
+        return list(range(len(node)))
+    return []
+
+
+@st.composite
+def walk(draw: st.DrawFn, doc: dict[str, Any]) -> tuple[Any, ...]:
+    """A random path below the root: step down from the root, stopping at random.
+
+    Walking (rather than picking from a list of every path) gives the few
+    top-level tables as much weight as the many questions.
+    """
+    path: tuple[Any, ...] = ()
+    node: Any = doc
+    while children(node):
+        key = draw(st.sampled_from(children(node)))
+        path, node = (*path, key), node[key]
+        if draw(st.booleans()):
+            break
+    return path
+
+
+def shallow_paths(doc: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """Every table, every key of a table, and every question: where the schema lives."""
+    return [(key,) for key in doc] + [(key, sub) for key in doc for sub in children(doc[key])]
 
 
 def containers(node: object) -> Iterator[dict[str, Any] | list[Any]]:
@@ -161,9 +184,8 @@ def mutate(draw: st.DrawFn, doc: dict[str, Any], steps: int = 4) -> dict[str, An
     doc = copy.deepcopy(doc)
     for _ in range(draw(st.integers(1, steps))):
         kind = draw(st.sampled_from(["delete", "replace", "duplicate", "add"]))
-        every = list(paths(doc))
-        if kind in ("delete", "replace") and every:
-            path = draw(st.sampled_from(every))
+        path = draw(st.one_of(walk(doc), st.sampled_from(shallow_paths(doc) or [()])))
+        if kind in ("delete", "replace") and path:
             parent = parent_of(doc, path)
             if kind == "delete":
                 del parent[path[-1]]
@@ -173,31 +195,38 @@ def mutate(draw: st.DrawFn, doc: dict[str, Any], steps: int = 4) -> dict[str, An
             lists = [node for node in containers(doc) if isinstance(node, list) and node]
             if lists:
                 target = draw(st.sampled_from(lists))
-                target.insert(draw(st.integers(0, len(target))), copy.deepcopy(draw(st.sampled_from(target))))
+                copied = copy.deepcopy(draw(st.sampled_from(target)))
+                target.insert(draw(st.integers(0, len(target))), copied)
         else:
             tables = [node for node in containers(doc) if isinstance(node, dict)]
             table = draw(st.sampled_from(tables))
-            key = draw(st.one_of(st.text(min_size=1, max_size=8), st.sampled_from(["id", "scale", "pairs", "x"])))
+            known = st.sampled_from(["id", "scale", "reverse", "pairs", "points", "x"])
+            key = draw(st.one_of(st.text(min_size=1, max_size=8), known))
             table[key] = draw(odd_values)
     return doc
 
 
 def answers_for(questionnaire: Questionnaire) -> st.SearchStrategy[dict[str, int]]:
-    return st.fixed_dictionaries({q.id: st.integers(1, questionnaire.points) for q in questionnaire.questions})
+    points = questionnaire.points
+    return st.fixed_dictionaries({q.id: st.integers(1, points) for q in questionnaire.questions})
 
 
 def parse_or_input_error(text: str) -> Questionnaire | None:
     """The questionnaire, or None when it is refused with our own error (anything else fails)."""
     try:
-        return parse_questionnaire(text, "fuzz.toml")
+        questionnaire = parse_questionnaire(text, "fuzz.toml")
     except QuestionnaireError as error:
+        event("refused with a list of problems")
         assert error.problems, "a QuestionnaireError must list at least one problem"
         assert all(isinstance(problem, InputError) for problem in error.problems)
         assert error.message.strip()
         return None
     except InputError as error:
+        event("refused as malformed")
         assert error.message.strip()
         return None
+    event("loaded")
+    return questionnaire
 
 
 def assert_scores_well(questionnaire: Questionnaire, answers: dict[str, int]) -> None:
@@ -213,7 +242,10 @@ def assert_scores_well(questionnaire: Questionnaire, answers: dict[str, int]) ->
 
 # --- (a) arbitrary text ------------------------------------------------------------------
 
-toml_ish = st.text(alphabet=st.sampled_from(list("[]{}\"'=.,#\n\t -+_:aeinpqrstdo0179")), max_size=120)
+toml_ish = st.text(
+    alphabet=st.sampled_from(list("[]{}\"'=.,#\n\t -+_:aeinpqrstdo0179")),
+    max_size=120,
+)
 
 
 @FUZZ
@@ -234,16 +266,19 @@ def test_arbitrary_text_raises_only_input_error(text: str) -> None:
 @pytest.mark.parametrize("doc", BASE_DOCS, ids=["mini", "shipped"])
 def test_the_test_writer_round_trips_the_base_documents(doc: dict[str, Any]) -> None:
     assert tomllib.loads(dump_toml(doc)) == doc
-    assert parse_or_input_error(dump_toml(doc)) is not None
+    assert parse_questionnaire(dump_toml(doc)).questions
 
 
 def test_the_test_writer_round_trips_odd_values() -> None:
-    doc = {"a": {"b": ["", "æ\"\\\n\x00😀", 10**30, -0.0, 1e-300, True, {"c": []}]}, "d": [{"e": 1}, {"f": {}}]}
+    doc = {
+        "a": {"b": ["", "æ\"\\\n\x00😀", 10**30, -0.0, 1e-300, True, {"c": []}]},
+        "d": [{"e": 1}, {"f": {}}],
+    }
     assert tomllib.loads(dump_toml(doc)) == doc
     assert math.isnan(tomllib.loads(dump_toml({"x": math.nan}))["x"])
 
 
-@FUZZ
+@settings(FUZZ, max_examples=1000)
 @given(data=st.data(), base=st.sampled_from(BASE_DOCS))
 def test_mutated_questionnaires_raise_only_input_error_and_otherwise_score(
     data: st.DataObject, base: dict[str, Any]
@@ -268,7 +303,9 @@ def test_scoring_pairs_that_are_not_a_list_are_refused(pairs: object) -> None:
 def base_answers(questionnaire: Questionnaire) -> dict[str, Any]:
     return {
         "questionnaire": {"id": questionnaire.id, "version": questionnaire.version},
-        "answers": {q.id: 1 + i % questionnaire.points for i, q in enumerate(questionnaire.questions)},
+        "answers": {
+            q.id: 1 + i % questionnaire.points for i, q in enumerate(questionnaire.questions)
+        },
         "seconds": {q.id: 3.5 for q in questionnaire.questions},
     }
 
@@ -297,7 +334,8 @@ def answer_documents(draw: st.DrawFn) -> dict[str, Any]:
         elif kind == "nested" and ids:
             answers[draw(st.sampled_from(ids))] = {"value": draw(st.integers(1, 7))}
         elif kind == "seconds":
-            doc["seconds"] = draw(st.one_of(odd_values, st.dictionaries(st.sampled_from(ids or ["n1"]), scalars)))
+            per_id = st.dictionaries(st.sampled_from(ids or ["n1"]), scalars)
+            doc["seconds"] = draw(st.one_of(odd_values, per_id))
         elif kind == "table":
             key = draw(st.sampled_from(["answers", "questionnaire"]))
             doc[key] = draw(odd_values)
@@ -320,8 +358,10 @@ def test_mutated_answers_raise_only_input_error_and_otherwise_score(
         check_version(MINI, sheet)
         checked = check_answers(MINI, sheet.answers, sheet.source)
     except InputError as error:
+        event("refused")
         assert error.message.strip()
         return
+    event("scored")
     assert set(checked) == set(MINI.by_id)
     assert all(isinstance(v, int) and 1 <= v <= MINI.points for v in checked.values())
     result = score(MINI, checked, sheet.seconds)
@@ -375,7 +415,9 @@ def mutated_lines(draw: st.DrawFn) -> str:
 
 @FUZZ
 @given(data=st.data(), text=mutated_lines())
-def test_line_mutations_raise_only_input_error_and_otherwise_score(data: st.DataObject, text: str) -> None:
+def test_line_mutations_raise_only_input_error_and_otherwise_score(
+    data: st.DataObject, text: str
+) -> None:
     questionnaire = parse_or_input_error(text)
     if questionnaire is not None:
         assert_scores_well(questionnaire, data.draw(answers_for(questionnaire)))

@@ -35,6 +35,12 @@ def _parse(path: Path) -> dict[str, Any]:
                 f"this is not valid JSON ({error.msg})",
                 "correct the syntax there, or use an export written by tilknytning-test",
             ) from None
+        except (ValueError, RecursionError):  # a number with too many digits, or nested too deeply
+            raise InputError(
+                str(path),
+                "this is not valid JSON (a number is too long, or it is nested too deeply)",
+                "use an export written by tilknytning-test",
+            ) from None
         if not isinstance(doc, dict):
             raise InputError(str(path), "the JSON is not an object", 'write {"answers": {"n01": 4, ...}}')
         return doc
@@ -60,7 +66,10 @@ def read_answer_sheet(path: Path) -> AnswerSheet:
     if isinstance(seconds, dict) and seconds:
         if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0 for v in seconds.values()):
             raise InputError(str(path), "[seconds] must hold a number ≥ 0 per question", "e.g. n01 = 6.5")
-        timing = {str(k): float(v) for k, v in seconds.items()}
+        try:
+            timing = {str(k): float(v) for k, v in seconds.items()}
+        except OverflowError:  # a whole number too large for a float
+            raise InputError(str(path), "[seconds] holds a number that is too large", "e.g. n01 = 6.5") from None
     meta = doc.get("questionnaire")
     qid = version = None
     if isinstance(meta, dict):

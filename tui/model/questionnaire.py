@@ -311,7 +311,15 @@ def _scoring(doc: dict[str, Any], ids: set[str], check: _Checker) -> Scoring | N
         else:
             values[key] = value
     pairs: list[tuple[str, str]] = []
-    for pair in raw.get("pairs", []):
+    raw_pairs = raw.get("pairs", [])
+    if not isinstance(raw_pairs, list):
+        check.fault(
+            f"[scoring] `pairs` must be a list of id pairs, not {raw_pairs!r}",
+            'write pairs = [["n02", "n08"], ...]',
+            r"^\s*pairs\s*=",
+        )
+        raw_pairs = []
+    for pair in raw_pairs:
         if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)):
             check.fault(f"the pair {pair!r} must be two question ids", 'write ["n02", "n08"]', r"^\s*pairs\s*=")
         elif not set(pair) <= ids:

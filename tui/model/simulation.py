@@ -71,6 +71,8 @@ class Figures:
     Attributes:
         n: Simulated people per prototype.
         seed: The seed of the run.
+        person_sd: SD of the person-level jitter used.
+        item_sd: SD of the per-answer noise used.
         recovery: Share whose pattern is the prototype's own.
         outcomes: Share given each pattern, per prototype.
         flagged: Share raising each validity flag, per prototype.
@@ -82,6 +84,8 @@ class Figures:
 
     n: int
     seed: int
+    person_sd: float
+    item_sd: float
     recovery: Mapping[str, float]
     outcomes: Mapping[str, Mapping[str, float]]
     flagged: Mapping[str, Mapping[str, float]]
@@ -217,10 +221,11 @@ def recovery(
         The share 0–1 per pattern.
     """
     rng = random.Random(seed)
-    return {
-        pattern: recovery_at(questionnaire, PROTOTYPES[pattern], pattern, n, rng, person_sd, item_sd)
-        for pattern in PATTERNS
-    }
+    shares: dict[str, float] = {}
+    for pattern in PATTERNS:
+        position = PROTOTYPES[pattern]
+        shares[pattern] = recovery_at(questionnaire, position, pattern, n, rng, person_sd, item_sd)
+    return shares
 
 
 def uniform_answers(questionnaire: Questionnaire, answer: int) -> dict[str, int]:
@@ -285,6 +290,8 @@ def figures(
     return Figures(
         n=n,
         seed=seed,
+        person_sd=person_sd,
+        item_sd=item_sd,
         recovery={p: outcomes[p][p] for p in PATTERNS},
         outcomes=outcomes,
         flagged=flagged,
@@ -317,7 +324,7 @@ def format_figures(figures: Figures) -> str:
     head += [*flags, "any flag"]
     lines = [
         f"n = {figures.n} per prototype, seed {figures.seed}, "
-        f"person SD {PERSON_SD}, item SD {ITEM_SD}",
+        f"person SD {figures.person_sd}, item SD {figures.item_sd}",
         "",
         "| prototype | " + " | ".join(head) + " |",
         "|---|" + "---:|" * len(head),

@@ -44,6 +44,15 @@ def parse_toml(text: str, source: str) -> dict[str, Any]:
             f"this is not valid TOML ({reason})",
             "correct the syntax at that place; see https://toml.io for the rules",
         ) from None
+    except (ValueError, RecursionError) as error:
+        # tomllib lets these through: a whole number with more digits than Python
+        # converts (sys.get_int_max_str_digits), and arrays or tables nested too deeply.
+        reason = "nested too deeply" if isinstance(error, RecursionError) else "a number is too long"
+        raise InputError(
+            source,
+            f"this is not valid TOML ({reason})",
+            "correct the file; see https://toml.io for the rules",
+        ) from None
 
 
 def read_text(path: Path) -> str:

@@ -47,6 +47,8 @@ class QuestionScreen(Screen[None]):
         super().__init__()
         self.session = session
         self.shown_at = 0.0
+        self.filling_gaps = False
+        """True after an attempt to finish early: each answer then leads to the next gap."""
 
     @property
     def tapp(self) -> TilknytningApp:
@@ -105,7 +107,10 @@ class QuestionScreen(Screen[None]):
         self.session.answer(self.index, value, self.tapp.clock() - self.shown_at)
         self.query_one("#scale", AnswerScale).selected = value
         self.answered = self.session.answered
-        self.action_forward()
+        if self.filling_gaps:
+            self.finish()
+        else:
+            self.action_forward()
 
     def action_answer(self, value: int) -> None:
         """Answer the question shown with `value`."""
@@ -134,6 +139,7 @@ class QuestionScreen(Screen[None]):
         if missing is None:
             self.tapp.show_result()
             return
+        self.filling_gaps = True
         self.index = missing
         self.query_one("#notice", Static).update(
             self.tapp.texts.t("question.missing", number=missing + 1)

@@ -1,0 +1,177 @@
+"""The whole flow driven with Textual's Pilot: keys, mouse, back and forward."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from tests.answering import PROTOTYPES, answers_for
+from tests.conftest import StepClock
+from tui.app import TilknytningApp, make_app
+from tui.model.questionnaire import Questionnaire
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.help import HelpScreen
+from tui.screens.question import QuestionScreen
+from tui.screens.result import ResultScreen
+from tui.screens.welcome import WelcomeScreen
+from tui.widgets.answer_scale import AnswerScale
+
+SIZE = (80, 24)
+
+
+def new_app(step: float = 5.0) -> TilknytningApp:
+    return make_app(clock=StepClock(step))
+
+
+def text_of(app: TilknytningApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def test_keys_and_mouse_back_and_forward_to_the_result(questionnaire: Questionnaire) -> None:
+    app = new_app()
+    wanted = answers_for(questionnaire, PROTOTYPES["ambivalent"])
+    values = list(wanted.values())
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, WelcomeScreen)
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        assert text_of(app, "#position") == "1 af 28"
+
+        await pilot.press(str(values[0]))
+        assert screen.index == 1
+        assert await pilot.click("#choice-3")
+        await pilot.pause()
+        assert screen.index == 2
+        assert app.session is not None
+        assert app.session.answers[questionnaire.questions[1].id] == 3
+
+        await pilot.press("left")
+        assert screen.index == 1
+        assert screen.query_one(AnswerScale).selected == 3
+        assert text_of(app, "#position") == "2 af 28"
+        await pilot.press(str(values[1]))
+        assert app.session.answers[questionnaire.questions[1].id] == values[1]
+
+        assert screen.index == 2
+        await pilot.press("right", "right", "left")
+        assert screen.index == 3
+        await pilot.press("left")
+        assert screen.index == 2
+        for value in values[2:]:
+            await pilot.press(str(value))
+        await pilot.pause()
+        assert isinstance(app.screen, ResultScreen)
+        assert app.screen.result.pattern == "ambivalent"
+        assert dict(app.screen.result.answers) == wanted
+        assert app.screen.result.flags == ()
+        assert "ambivalent" in text_of(app, "#pattern-name").lower()
+        assert "jg@glads.dk" in text_of(app, "#contact")
+
+
+async def test_finishing_early_goes_to_the_first_unanswered(questionnaire: Questionnaire) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "4", "4", "right", "right")
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        last = len(questionnaire.questions) - 1
+        while screen.index < last:
+            await pilot.press("right")
+        assert str(screen.query_one("#notice", Static).render()) == ""
+        await pilot.press("right")
+        assert screen.index == 2
+        assert "Udsagn 3 mangler et svar" in text_of(app, "#notice")
+        await pilot.press("5")
+        assert screen.index == 3
+        assert "Udsagn 4 mangler et svar" in text_of(app, "#notice")
+        await pilot.press(*["5", "3"] * 12)
+        assert screen.index == last
+        assert app.session is not None
+        assert app.session.first_unanswered() == last
+        await pilot.press("2")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultScreen)
+
+
+async def test_answer_times_are_recorded_and_fast_answers_flagged(questionnaire: Questionnaire) -> None:
+    app = new_app(step=0.5)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", *[str(v) for v in answers_for(questionnaire, PROTOTYPES["tryg"]).values()])
+        await pilot.pause()
+        assert isinstance(app.screen, ResultScreen)
+        assert [flag.code for flag in app.screen.result.flags] == ["speed"]
+        assert app.session is not None
+        assert set(app.session.seconds) == set(questionnaire.by_id)
+        assert all(seconds == 0.5 for seconds in app.session.seconds.values())
+
+
+async def test_quit_asks_only_when_answers_would_be_lost() -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "3", "q")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert isinstance(app.screen, QuestionScreen)
+        await pilot.press("q")
+        await pilot.click("#yes")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert not app.is_running
+
+    fresh = new_app()
+    async with fresh.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+        assert not fresh.is_running
+
+
+async def test_ctrl_c_leaves_at_once() -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "3", "ctrl+c")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_help_opens_from_anywhere_and_closes() -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape", "enter", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        assert "Ctrl+C" in text_of(app, "#help-keys")
+        await pilot.press("escape")
+        assert isinstance(app.screen, QuestionScreen)
+
+
+async def test_too_small_then_larger_carries_on() -> None:
+    app = new_app()
+    async with app.run_test(size=(60, 16)) as pilot:
+        await pilot.press("enter")
+        assert app.screen.has_class("-too-narrow")
+        notice = app.screen.query_one("TooSmall")
+        assert notice.display and notice.region.width > 0
+        assert app.screen.query_one("#statement").region.width == 0
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not app.screen.has_class("-too-narrow")
+        assert app.screen.query_one("#statement").region.width > 0
+        await pilot.press("4")
+        assert isinstance(app.screen, QuestionScreen)
+        assert app.screen.index == 1
+
+
+async def test_the_result_scrolls_with_keys(questionnaire: Questionnaire) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", *[str(v) for v in answers_for(questionnaire, PROTOTYPES["undvigende"]).values()])
+        await pilot.pause()
+        scroller = app.screen.query_one("#result")
+        assert scroller.scroll_y == 0
+        await pilot.press("pagedown", "down")
+        await pilot.pause()
+        assert scroller.scroll_y > 10
+        await pilot.press("end")
+        await pilot.pause()
+        assert scroller.scroll_y == scroller.max_scroll_y > 0
