@@ -111,3 +111,8 @@ def test_no_answers_table(tmp_path: Path) -> None:
 def test_malformed_json_names_the_line(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="line 2"):
         read_answer_sheet(write(tmp_path, '{"answers":\n  {"n1": 4,,}}', "export.json"))
+
+
+def test_seconds_must_be_finite(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"\[seconds\]"):
+        read_answer_sheet(write(tmp_path, toml_answers(FULL) + "[seconds]\nn1 = inf\n"))

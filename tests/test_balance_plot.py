@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import sys
 from pathlib import Path
 
@@ -15,7 +16,16 @@ from tui.model.errors import InputError
 from tui.model.questionnaire import PATTERNS, SCALES, Scoring
 from tui.model.scoring import Result, classify
 from tui.model.texts import Contact, PatternText, Texts, flatten, load_texts
-from tui.render.balance_plot import COLUMNS, FILL, MARKER, PREFIX, ROWS, BalancePlot, signed
+from tui.render.balance_plot import (
+    COLUMNS,
+    FILL,
+    MARKER,
+    PANEL,
+    PREFIX,
+    ROWS,
+    BalancePlot,
+    signed,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -90,7 +100,8 @@ def render(result: Result, texts: Texts, **console: object) -> list[str]:
 def map_rows(lines: list[str]) -> list[str]:
     """The map's rows, found by the y-axis running down their left edge."""
     axis = PREFIX - 1
-    rows = [line[PREFIX : PREFIX + COLUMNS].ljust(COLUMNS) for line in lines if line[axis:PREFIX] in ("┤", "│")]
+    on_axis = [line for line in lines if line[axis:PREFIX] in ("┤", "│")]
+    rows = [line[PREFIX : PREFIX + COLUMNS].ljust(COLUMNS) for line in on_axis]
     assert len(rows) == ROWS
     return rows
 
@@ -105,6 +116,14 @@ def marker_on_map(lines: list[str]) -> tuple[int, int]:
 def tilt_line(lines: list[str], texts: Texts) -> str:
     [line] = [line for line in lines if "◀" in line and texts.t("plot.closeness") in line]
     return line
+
+
+def tilt_centre(lines: list[str], texts: Texts) -> int:
+    """The column of the tilt axis' 0, read from the tick under it."""
+    ticks = lines[lines.index(tilt_line(lines, texts)) + 1]
+    zero = re.search(r"(?<= )0(?= )", ticks)  # the first: the readout may hold a 0 too
+    assert zero is not None
+    return zero.start()
 
 
 def fills_near(lines: list[str], spot: tuple[int, int], reach: int = 2) -> set[str]:
@@ -154,17 +173,16 @@ def test_the_marker_moves_right_with_selvrealisering_and_up_with_naerhed(da: Tex
 def test_the_tilt_marker_leans_towards_closeness_when_naerhed_weighs_more(
     da: Texts, naerhed: float, selvrealisering: float
 ) -> None:
-    line = tilt_line(render(make_result(naerhed, selvrealisering, balance_uncertainty=3), da), da)
-    assert line.index(MARKER) < line.index("┼")
-    mirrored = make_result(selvrealisering, naerhed, balance_uncertainty=3)
-    line = tilt_line(render(mirrored, da), da)
-    assert line.index(MARKER) > line.index("┼")
+    lines = render(make_result(naerhed, selvrealisering, balance_uncertainty=3), da)
+    assert tilt_line(lines, da).index(MARKER) < tilt_centre(lines, da)
+    lines = render(make_result(selvrealisering, naerhed, balance_uncertainty=3), da)
+    assert tilt_line(lines, da).index(MARKER) > tilt_centre(lines, da)
 
 
 def test_a_balanced_tilt_sits_on_the_centre(da: Texts) -> None:
-    line = tilt_line(render(make_result(30, 30), da), da)
-    left_end, right_end = line.index("◀"), line.index("▶")
-    assert line.index(MARKER) == (left_end + right_end) // 2
+    lines = render(make_result(30, 30), da)
+    line = tilt_line(lines, da)
+    assert line.index(MARKER) == tilt_centre(lines, da) == (line.index("◀") + line.index("▶")) // 2
     assert "┼" not in line
 
 
@@ -212,16 +230,18 @@ def test_the_printed_numbers_match_the_result(da: Texts) -> None:
     lines = render(result, da)
     text = "\n".join(lines)
     for scale, number in (("naerhed", "72"), ("selvrealisering", "30"), ("desorganisering", "61")):
-        [line] = [line for line in lines if da.t(f"scale_short.{scale}") + " " in line]
-        assert line.rstrip().endswith(f"{number} ± 12")
-    assert "−42 ± 17" in text
+        label = re.compile(rf"{re.escape(da.t(f'scale_short.{scale}'))} +(\d+ ± \d+)")
+        [readout] = [m.group(1) for line in lines if (m := label.fullmatch(line[PANEL:].rstrip()))]
+        assert readout == f"{number} ± 12"
+    assert "balance −42 ± 17" in text
 
 
 def test_a_high_desorganisering_score_is_said_to_cover_the_whole_map(da: Texts) -> None:
-    text = " ".join(" ".join(render(make_result(20, 20, 75), da)).split())
-    assert da.t("plot.disorganised_map") in text
-    low = " ".join(" ".join(render(make_result(20, 20, 30), da)).split())
-    assert da.t("plot.disorganised_map") not in low
+    def beside_the_map(result: Result) -> str:
+        return " ".join(" ".join(line[PANEL:] for line in render(result, da)).split())
+
+    assert da.t("plot.disorganised_map") in beside_the_map(make_result(20, 20, 75))
+    assert da.t("plot.disorganised_map") not in beside_the_map(make_result(20, 20, 30))
 
 
 def test_the_uncertainty_is_drawn_around_the_marker(da: Texts) -> None:
@@ -255,7 +275,9 @@ def test_any_result_fits_and_has_one_marker_in_its_own_zone(
     uncertainty: float,
     balance_uncertainty: float,
 ) -> None:
-    result = make_result(naerhed, selvrealisering, desorganisering, uncertainty, balance_uncertainty)
+    result = make_result(
+        naerhed, selvrealisering, desorganisering, uncertainty, balance_uncertainty
+    )
     texts = make_texts("da")
     lines = render(result, texts)
     assert max(len(line) for line in lines) <= 76

@@ -134,3 +134,8 @@ def test_pairs_must_name_known_ids(mini_text: str) -> None:
 def test_a_scale_without_questions(mini_text: str) -> None:
     broken = mini_text.replace('scale = "desorganisering"', 'scale = "naerhed"')
     assert "'desorganisering' has no questions" in faults(broken)
+
+
+def test_cut_offs_must_be_finite(mini_text: str) -> None:
+    assert "`margin` must be a number from 0 to 100" in faults(mini_text.replace("margin = 8", "margin = nan"))
+    assert "`fast_median_seconds` must be a number" in faults(mini_text.replace("pair_count = 1", "pair_count = 1\nfast_median_seconds = inf"))

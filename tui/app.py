@@ -72,7 +72,26 @@ class TilknytningApp(App[None]):
     def show_result(self) -> None:
         """Score the finished session and show the result."""
         assert self.session is not None
-        self.switch_screen(ResultScreen(self.session.result()))
+        self.switch_screen(ResultScreen(self.session.result(), self.session.seconds))
+
+    def new_test(self) -> None:
+        """Forget everything of the last person and show the welcome screen.
+
+        The session (answers, times) is dropped, and switching screens removes the
+        result screen and every screen above it, so nothing of theirs stays reachable.
+        """
+        self.session = None
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        self.switch_screen(WelcomeScreen())
+        self.clear_notifications()
+
+    def set_language(self, language: str) -> None:
+        """Switch every text to `language` (before a test starts)."""
+        self.texts = load_texts(language)
+        self.title = self.texts.t("app.title")
+        localize_bindings(self, self.texts)
+        self.switch_screen(WelcomeScreen())
 
     @property
     def has_unsaved_answers(self) -> bool:

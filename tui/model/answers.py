@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,7 +65,10 @@ def read_answer_sheet(path: Path) -> AnswerSheet:
     seconds = doc.get("seconds")
     timing: dict[str, float] | None = None
     if isinstance(seconds, dict) and seconds:
-        if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0 for v in seconds.values()):
+        if not all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v < math.inf
+            for v in seconds.values()
+        ):
             raise InputError(str(path), "[seconds] must hold a number ≥ 0 per question", "e.g. n01 = 6.5")
         try:
             timing = {str(k): float(v) for k, v in seconds.items()}

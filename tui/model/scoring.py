@@ -80,9 +80,10 @@ def classify(scores: Mapping[str, float], scoring: Scoring) -> str:
 def neighbour_pattern(scores: Mapping[str, float], scoring: Scoring) -> str | None:
     """The nearest other pattern within `margin` points of any one score, if any."""
     pattern = classify(scores, scoring)
-    steps = int(scoring.margin * 2)
-    for step in range(1, steps + 1):
-        shift = step / 2
+    shifts = [step / 2 for step in range(1, int(scoring.margin * 2) + 1)]
+    if not shifts or shifts[-1] < scoring.margin:
+        shifts.append(scoring.margin)
+    for shift in shifts:
         for scale in SCALES:
             for sign in (1, -1):
                 moved = dict(scores)

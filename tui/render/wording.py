@@ -12,8 +12,8 @@ WHOLE_NUMBER_FLAGS = frozenset({"straight_lining", "inconsistency"})
 
 
 def decimal(value: float, texts: Texts, places: int = 1) -> str:
-    """A number with the language's decimal mark: 1,5 in Danish, 1.5 in English."""
-    return f"{value:.{places}f}".replace(".", texts.t("format.decimal"))
+    """A number with the language's decimal mark (1,5 in Danish, 1.5 in English) and a true minus."""
+    return f"{value:.{places}f}".replace(".", texts.t("format.decimal")).replace("-", "−")
 
 
 def flag_sentence(flag: Flag, texts: Texts, points: int) -> str:

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import json
+from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static
 
 from tui.localize import localize_bindings
 from tui.model.scoring import Result
+from tui.model.result_json import result_to_dict
 from tui.render.balance_plot import BalancePlot
+from tui.render.report_markdown import markdown_report
 from tui.render.wording import contact_lines, flag_sentence, neighbour_sentence, score_lines
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.details import DetailsScreen
+from tui.screens.export import ExportScreen
 from tui.widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
@@ -22,9 +31,16 @@ if TYPE_CHECKING:
 class ResultScreen(Screen[None]):
     """Shows one result; scrolls with keys and mouse."""
 
-    def __init__(self, result: Result) -> None:
+    BINDINGS = [
+        Binding("d", "details", "Detaljer", id="details"),
+        Binding("e", "export", "Gem", id="export"),
+        Binding("n", "new_test", "Ny test", id="new_test"),
+    ]
+
+    def __init__(self, result: Result, seconds: dict[str, float] | None = None) -> None:
         super().__init__()
         self.result = result
+        self.seconds = seconds
 
     @property
     def tapp(self) -> TilknytningApp:
@@ -67,3 +83,33 @@ class ResultScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#result", VerticalScroll).focus()
+
+    def action_details(self) -> None:
+        """Every answer and what pulled the balance."""
+        self.app.push_screen(DetailsScreen(self.result, self.seconds))
+
+    def render_export(self, kind: str) -> str:
+        """The export's text: the Markdown report, or JSON that `score` reads back."""
+        app = self.tapp
+        if kind == "json":
+            return json.dumps(result_to_dict(self.result, self.seconds), ensure_ascii=False, indent=2) + "\n"
+        return markdown_report(self.result, app.questionnaire, app.texts)
+
+    def action_export(self) -> None:
+        """Ask where to save the result, and save it."""
+
+        def saved(path: Path | None) -> None:
+            if path is not None:
+                self.notify(self.tapp.texts.t("export.saved", path=path), timeout=6)
+
+        self.app.push_screen(ExportScreen(self.render_export, Path.cwd(), datetime.now()), saved)
+
+    def action_new_test(self) -> None:
+        """Start over for the next person, after a confirmation."""
+        texts = self.tapp.texts
+
+        def decided(start_over: bool | None) -> None:
+            if start_over:
+                self.tapp.new_test()
+
+        self.app.push_screen(ConfirmScreen(texts.t("new_test.question"), texts.t("new_test.detail")), decided)

@@ -24,7 +24,10 @@ SECONDS_PER_QUESTION = 10
 class WelcomeScreen(Screen[None]):
     """Explains the test; Enter starts it."""
 
-    BINDINGS = [Binding("enter", "start", "Begynd", id="start")]
+    BINDINGS = [
+        Binding("enter", "start", "Begynd", id="start"),
+        Binding("l", "switch_language", "English", id="language"),
+    ]
 
     @property
     def tapp(self) -> TilknytningApp:
@@ -53,6 +56,10 @@ class WelcomeScreen(Screen[None]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         self.action_start()
+
+    def action_switch_language(self) -> None:
+        """Danish ⇄ English."""
+        self.tapp.set_language("en" if self.tapp.texts.language == "da" else "da")
 
     def action_start(self) -> None:
         """Begin the questionnaire."""

@@ -1,0 +1,201 @@
+"""One walk through a questionnaire in a fresh process: key latencies, live screens, peak memory.
+
+Run by `bench_app.py`, one process per measurement, as
+
+    python benchmarks/walk_probe.py subject|reference COPIES
+
+It answers every question with Pilot at 80×24, writes one JSON object on stdout
+and exits. COPIES repeats the shipped questions (1 = the 28 shipped, 10 = 280).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import os
+import resource
+import sys
+import tracemalloc
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from time import perf_counter
+from typing import Any
+
+if os.environ.get("BENCH_TRACEMALLOC") == "1":
+    tracemalloc.start()
+
+from textual.app import App  # noqa: E402
+from textual.pilot import Pilot  # noqa: E402
+from textual.screen import Screen  # noqa: E402
+from textual.widget import Widget  # noqa: E402
+from textual.widgets import Static  # noqa: E402
+
+QUESTIONS = Path(__file__).resolve().parents[1] / "questions.toml"
+SIZE = (80, 24)
+SETTLE_TIMEOUT = 2.0
+"""Seconds to wait for a frame that is still owed after the key was handled."""
+
+
+class StepClock:
+    """A clock that moves `step` seconds each time it is read, so no answer looks hurried."""
+
+    def __init__(self, step: float = 5.0) -> None:
+        self.now = 0.0
+        self.step = step
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+class FrameLog:
+    """Notes the moment each frame of the top screen is composed.
+
+    Textual draws a frame in `App._display(screen, update)`, right after the
+    compositor has rendered every changed line of the top screen. Headless, that
+    method writes nothing to a terminal, but every line has been rendered by then:
+    this is the point at which the frame exists.
+    """
+
+    def __init__(self, app: App[Any]) -> None:
+        self.times: list[float] = []
+        self.drawn = asyncio.Event()
+        display = app._display
+
+        def display_and_note(screen: Screen[Any], update: Any) -> None:
+            display(screen, update)
+            if update is not None:
+                self.times.append(perf_counter())
+                self.drawn.set()
+
+        app._display = display_and_note  # type: ignore[method-assign]
+
+    def since(self, start: float) -> list[float]:
+        """The frames drawn after `start`."""
+        return [time for time in self.times if time > start]
+
+
+def owes_a_frame(screen: Screen[Any]) -> bool:
+    """True while the screen or any widget on it has a change not yet drawn."""
+    if (
+        screen._layout_required
+        or screen._repaint_required
+        or screen._scroll_required
+        or screen._recompose_required
+        or screen._dirty_widgets
+    ):
+        return True
+    return any(
+        widget._layout_required or widget._repaint_required or widget._recompose_required
+        for widget in screen.walk_children(Widget)
+    )
+
+
+async def press_and_time(pilot: Pilot[Any], log: FrameLog, key: str) -> tuple[float, int, bool]:
+    """Press `key` and time it until the last frame it caused is drawn.
+
+    Returns:
+        Seconds from the key to its last frame, the number of frames, and whether
+        a frame was still owed when Pilot's own wait had ended.
+    """
+    start = perf_counter()
+    await pilot.press(key)
+    late = False
+    while owes_a_frame(pilot.app.screen):
+        late = True
+        log.drawn.clear()
+        await asyncio.wait_for(log.drawn.wait(), SETTLE_TIMEOUT)
+        await pilot._wait_for_screen()
+    frames = log.since(start)
+    if not frames:
+        raise RuntimeError(f"no frame was drawn after the key {key!r}")
+    return frames[-1] - start, len(frames), late
+
+
+def answer_keys(count: int) -> list[str]:
+    """A varied answer for each question, the same for every app: 1, 4, 7, 3, 6, 2, 5, …"""
+    return [str(number * 3 % 7 + 1) for number in range(count)]
+
+
+def statement_shown(app: App[Any]) -> str:
+    return str(app.screen.query_one("#statement", Static).render())
+
+
+def subject_app(copies: int) -> tuple[App[Any], tuple[str, ...], bool]:
+    """The app under test, through its one factory, with `copies` × the shipped questions."""
+    from tui.app import make_app
+    from tui.model.questionnaire import load_questionnaire
+    from tui.model.resources import questions_path
+
+    shipped = load_questionnaire(questions_path())
+    questions = tuple(
+        replace(question, id=question.id if copy == 0 else f"{question.id}-{copy + 1}")
+        for copy in range(copies)
+        for question in shipped.questions
+    )
+    questionnaire = replace(shipped, questions=questions)
+    statements = tuple(question.text["da"] for question in questions)
+    return make_app(questionnaire=questionnaire, clock=StepClock()), statements, True
+
+
+def reference_app(copies: int) -> tuple[App[Any], tuple[str, ...], bool]:
+    """The reference questionnaire with `copies` × the shipped questions."""
+    from reference_apps import ReferenceQuestionnaireApp, load_reference_items
+
+    items = load_reference_items(QUESTIONS, copies)
+    return ReferenceQuestionnaireApp(items), items.statements, False
+
+
+async def walk(build: Callable[[int], tuple[App[Any], tuple[str, ...], bool]], copies: int) -> dict[str, Any]:
+    """Answer every question and report what it cost."""
+    app, statements, has_welcome = build(copies)
+    keys = answer_keys(len(statements))
+    latencies: list[float] = []
+    frames: list[int] = []
+    late = 0
+    async with app.run_test(size=SIZE) as pilot:
+        log = FrameLog(app)
+        if has_welcome:
+            await press_and_time(pilot, log, "enter")
+        if statement_shown(app) != statements[0]:
+            raise RuntimeError("the first question is not on screen")
+        for number, key in enumerate(keys[:-1], start=1):
+            seconds, count, was_late = await press_and_time(pilot, log, key)
+            if statement_shown(app) != statements[number]:
+                raise RuntimeError(f"question {number + 1} is not on screen after the key")
+            latencies.append(seconds)
+            frames.append(count)
+            late += was_late
+        finish, _, _ = await press_and_time(pilot, log, keys[-1])
+        final_screen = type(app.screen).__name__
+        gc.collect()
+        alive = gc.get_objects()
+        screens_alive = sum(isinstance(thing, Screen) for thing in alive)
+        widgets_alive = sum(isinstance(thing, Widget) for thing in alive)
+        del alive
+    peak_traced = tracemalloc.get_traced_memory()[1] if tracemalloc.is_tracing() else None
+    return {
+        "questions": len(statements),
+        "latencies_s": latencies,
+        "frames_per_key": frames,
+        "late_keys": late,
+        "finish_s": finish,
+        "final_screen": final_screen,
+        "screens_alive": screens_alive,
+        "widgets_alive": widgets_alive,
+        "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "tracemalloc_peak_bytes": peak_traced,
+    }
+
+
+def main() -> None:
+    kind, copies = sys.argv[1], int(sys.argv[2])
+    build = {"subject": subject_app, "reference": reference_app}[kind]
+    report = asyncio.run(walk(build, copies))
+    sys.stdout.write(json.dumps(report) + "\n")
+
+
+if __name__ == "__main__":
+    main()

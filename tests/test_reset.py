@@ -1,0 +1,88 @@
+"""A new test leaves nothing of the last person reachable from the app."""
+
+from __future__ import annotations
+
+import gc
+import types
+import weakref
+from collections.abc import Iterator
+
+from tests.answering import PROTOTYPES, answers_for
+from tests.conftest import StepClock
+from tui.app import make_app
+from tui.model.questionnaire import Questionnaire
+from tui.model.scoring import Result
+from tui.model.session import Session
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.details import DetailsScreen
+from tui.screens.export import ExportScreen
+from tui.screens.question import QuestionScreen
+from tui.screens.result import ResultScreen
+from tui.screens.welcome import WelcomeScreen
+
+SIZE = (80, 24)
+HOLDERS = (Session, Result, QuestionScreen, ResultScreen, DetailsScreen, ExportScreen)
+
+
+def reachable(root: object) -> Iterator[object]:
+    """Every object reachable from `root`, not through modules or stack frames.
+
+    Modules lead to the whole interpreter, and frames to this test's own locals;
+    neither is state the app keeps.
+    """
+    seen = {id(root)}
+    todo = [root]
+    while todo:
+        item = todo.pop()
+        yield item
+        for referent in gc.get_referents(item):
+            if isinstance(referent, (types.ModuleType, types.FrameType)) or id(referent) in seen:
+                continue
+            seen.add(id(referent))
+            todo.append(referent)
+
+
+async def test_after_a_new_test_nothing_of_the_last_person_is_reachable(questionnaire: Questionnaire) -> None:
+    app = make_app(clock=StepClock(3.25))
+    keys = [str(value) for value in answers_for(questionnaire, PROTOTYPES["desorganiseret"]).values()]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", *keys)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ResultScreen)
+        session = app.session
+        assert session is not None
+        old_answers = tuple(session.answers.items())
+        old_seconds = tuple(session.seconds.items())
+        watched = [weakref.ref(obj) for obj in (session, screen, screen.result)]
+
+        await pilot.press("d")
+        assert isinstance(app.screen, DetailsScreen)
+        watched.append(weakref.ref(app.screen))
+        await pilot.press("escape", "e")
+        assert isinstance(app.screen, ExportScreen)
+        watched.append(weakref.ref(app.screen))
+        await pilot.press("escape", "n")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        assert app.session is None
+        del session, screen
+        await pilot.pause()
+        gc.collect()
+
+        alive = [ref() for ref in watched if ref() is not None]
+        assert alive == [], f"still alive after a new test: {alive}"
+        leftovers = [
+            obj
+            for obj in reachable(app)
+            if isinstance(obj, HOLDERS)
+            or (isinstance(obj, dict) and len(obj) == len(old_answers) and tuple(obj.items()) in (old_answers, old_seconds))
+        ]
+        assert leftovers == []
+
+        await pilot.press("enter")
+        assert isinstance(app.screen, QuestionScreen)
+        assert app.session is not None and app.session.answers == {}
+        assert "1 af 28" in str(app.screen.query_one("#position").render())

@@ -1,0 +1,118 @@
+"""The details of a result for talking it through: scales, checks and every answer."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from tui.model.details import balance_pulls, strongest_pulls
+from tui.model.questionnaire import SCALES, Questionnaire
+from tui.model.scoring import Result
+from tui.model.texts import Texts
+from tui.model.validity import Check, validity_checks
+from tui.render.wording import decimal, signed
+
+STRONGEST = 5
+"""How many answers are marked as pulling the balance most."""
+
+
+def scale_lines(result: Result, texts: Texts) -> list[str]:
+    """Each scale with its score, uncertainty and 90% interval, then the balance."""
+    lines = []
+    for scale in SCALES:
+        score, spread = result.scores[scale], result.uncertainty[scale]
+        lines.append(
+            texts.t(
+                "details.interval",
+                scale=texts.t(f"scale.{scale}"),
+                score=decimal(score, texts, 0),
+                uncertainty=decimal(spread, texts, 0),
+                low=decimal(max(0.0, score - spread), texts, 0),
+                high=decimal(min(100.0, score + spread), texts, 0),
+            )
+        )
+    lines.append(
+        texts.t(
+            "details.balance",
+            balance=signed(result.balance),
+            uncertainty=decimal(result.balance_uncertainty, texts, 0),
+        )
+    )
+    return lines
+
+
+def check_line(check: Check, texts: Texts, questionnaire: Questionnaire) -> str:
+    """One validity check: its figure, its limits and whether it raised a flag."""
+    places = 1 if check.code in {"acquiescence", "speed"} else 0
+    figure = texts.t(
+        f"details.check.{check.code}",
+        value=decimal(check.value, texts, places),
+        low=decimal(check.low, texts, places) if check.low is not None else "",
+        high=decimal(check.high, texts, places) if check.high is not None else "",
+        gap=questionnaire.scoring.pair_gap,
+    )
+    state = texts.t("details.check_flagged" if check.flagged else "details.check_ok")
+    mark = "▲" if check.flagged else "✓"
+    return f"{mark} {figure}: {state}"
+
+
+def pull_mark(pull: float, strong: bool) -> str:
+    """Arrows for the direction of a pull; doubled for the strongest."""
+    if pull == 0:
+        return "·"
+    arrow = "◀" if pull < 0 else "▶"
+    return arrow * 2 if strong else arrow
+
+
+def answers_table(result: Result, questionnaire: Questionnaire, texts: Texts) -> Table:
+    """Every question with its answer, scale, keying and pull on the balance."""
+    pulls = balance_pulls(questionnaire, result.answers)
+    strongest = set(strongest_pulls(pulls, STRONGEST))
+    table = Table(box=None, pad_edge=False, expand=True, show_edge=False, header_style="bold")
+    table.add_column(texts.t("details.column_number"), justify="right", width=3)
+    table.add_column(texts.t("details.column_statement"), ratio=1)
+    table.add_column(texts.t("details.column_scale"), justify="center", width=5)
+    table.add_column(texts.t("details.column_reverse"), justify="center", width=5)
+    table.add_column(texts.t("details.column_answer"), justify="center", width=4)
+    table.add_column(texts.t("details.column_pull"), justify="right", width=9)
+    yes, no = texts.t("result.reversed_yes"), texts.t("result.reversed_no")
+    for number, question in enumerate(questionnaire.questions, start=1):
+        pull = pulls[question.id]
+        strong = question.id in strongest
+        mark = pull_mark(pull, strong)
+        shown = f"{decimal(pull, texts)} {mark}" if pull else mark
+        table.add_row(
+            str(number),
+            question.text[texts.language],
+            texts.t(f"details.scale_letter.{question.scale}"),
+            yes if question.reverse else no,
+            str(result.answers[question.id]),
+            shown,
+            style="bold" if strong else None,
+        )
+    return table
+
+
+def details_view(
+    result: Result,
+    questionnaire: Questionnaire,
+    texts: Texts,
+    seconds: dict[str, float] | None = None,
+) -> RenderableType:
+    """The whole details view as one renderable."""
+    checks = validity_checks(questionnaire, result.answers, seconds)
+    heading = "bold underline"
+    return Group(
+        Text(texts.t("details.scales"), style=heading),
+        *(Text(line) for line in scale_lines(result, texts)),
+        Text(""),
+        Text(texts.t("details.validity"), style=heading),
+        *(Text(check_line(check, texts, questionnaire)) for check in checks),
+        Text(""),
+        Text(texts.t("details.answers"), style=heading),
+        Text(texts.t("details.legend", count=STRONGEST), style="italic"),
+        Text(texts.t("details.scale_legend"), style="italic"),
+        Text(""),
+        answers_table(result, questionnaire, texts),
+    )
