@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import sys
@@ -41,10 +42,10 @@ SCORING = Scoring(
     spread=dict.fromkeys(SCALES, 19.0),
 )
 STRINGS = Path(__file__).parents[1] / "texts"
-OVERLAY = set("─├┤│┬┴") | {MARKER}
 ZONE_OF_FILL = {char: zone for zone, char in FILL.items() if char != " "}
 
 
+@functools.cache
 def make_texts(language: str) -> Texts:
     """The shipped texts, or a minimal set built from strings.toml while the rest is unwritten."""
     try:

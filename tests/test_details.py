@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import re
+
 import pytest
 
 from tests.answering import PROTOTYPES, answers_for
@@ -31,3 +34,31 @@ def test_disorganisation_items_do_not_pull_the_balance(questionnaire: Questionna
     pulls = balance_pulls(questionnaire, answers)
     assert all(pulls[q.id] == 0 for q in questionnaire.on_scale("desorganisering"))
     assert len(strongest_pulls(pulls, 3)) == 3
+
+
+def render(questionnaire: Questionnaire, pattern: str, seconds: dict[str, float] | None = None) -> str:
+    from rich.console import Console
+
+    from tui.model.texts import load_texts
+    from tui.render.details import details_view
+
+    answers = answers_for(questionnaire, PROTOTYPES[pattern])
+    console = Console(width=78, record=True, color_system=None, file=io.StringIO())
+    console.print(details_view(score(questionnaire, answers), questionnaire, load_texts("da"), seconds))
+    return console.export_text()
+
+
+def test_the_details_view_lists_every_answer_once(questionnaire: Questionnaire) -> None:
+    shown = render(questionnaire, "ambivalent")
+    numbers = [int(m.group(1)) for m in re.finditer(r"^\s*(\d+)\s{2}", shown, flags=re.MULTILINE)]
+    assert numbers == list(range(1, len(questionnaire.questions) + 1))
+    assert max(len(line) for line in shown.splitlines()) <= 78
+
+
+def test_the_details_view_marks_the_strongest_pulls_and_every_check(questionnaire: Questionnaire) -> None:
+    shown = render(questionnaire, "ambivalent", dict.fromkeys(questionnaire.by_id, 1.0))
+    rows = [line for line in shown.splitlines() if re.match(r"^\s*\d+\s{2}", line)]
+    assert sum(("◀◀" in row) or ("▶▶" in row) for row in rows) == 5
+    assert "Længste række af ens svar: 2 (grænse 10): i orden" in shown
+    assert "Typisk tid pr. udsagn: 1,0 sekunder (grænse 2,0): usikkert" in shown
+    assert "Nærhed på bekostning af selvrealisering: 83 ± 11 (90 %-interval 72–95)" in shown

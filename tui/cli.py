@@ -1,4 +1,4 @@
-"""The `tilknytning-test` command: the app, and `score`, `validate` and `compare`.
+"""The `tilknytning-test` command: the app, and `score`, `compare` and `validate`.
 
 Kept thin: each command loads, calls the model and prints. Textual is imported
 only when the app starts, so `--help`, `score` and `validate` stay quick.
@@ -15,9 +15,11 @@ from typing import Annotated, NoReturn
 import typer
 
 from tui import __version__
+from tui.model.answers import AnswerSheet, check_answers, check_same_version, check_version, read_answer_sheet
 from tui.model.errors import InputError
 from tui.model.questionnaire import Questionnaire, QuestionnaireError, load_questionnaire
 from tui.model.resources import questions_path
+from tui.model.scoring import score as score_answers
 from tui.model.texts import LANGUAGES, Texts, load_texts
 
 cli = typer.Typer(
@@ -92,6 +94,13 @@ def run(
     raise typer.Exit(run_app(questionnaire, texts))
 
 
+def read_checked(path: Path, questionnaire: Questionnaire) -> tuple[AnswerSheet, dict[str, int]]:
+    """An answers file, checked against the questionnaire."""
+    sheet = read_answer_sheet(path)
+    check_version(questionnaire, sheet)
+    return sheet, check_answers(questionnaire, sheet.answers, sheet.source)
+
+
 @cli.command()
 def score(
     answers: Annotated[Path, typer.Argument(help="Svarfil: TOML med [answers], eller en JSON-eksport.")],
@@ -100,14 +109,9 @@ def score(
     questions: QuestionsOption = None,
 ) -> None:
     """Score an answers file and print the result."""
-    from tui.model.answers import check_answers, check_version, read_answer_sheet
-    from tui.model.scoring import score as score_answers
-
     try:
         questionnaire, texts = load_inputs(lang, questions)
-        sheet = read_answer_sheet(answers)
-        check_version(questionnaire, sheet)
-        checked = check_answers(questionnaire, sheet.answers, sheet.source)
+        sheet, checked = read_checked(answers, questionnaire)
     except InputError as error:
         fail(error)
     result = score_answers(questionnaire, checked, sheet.seconds)
@@ -125,6 +129,45 @@ def score(
         from tui.render.report_text import text_report
 
         Console(highlight=False).print(text_report(result, questionnaire, texts))
+
+
+class CompareFormat(str, enum.Enum):
+    """Output formats of `compare`."""
+
+    text = "text"
+    json = "json"
+
+
+@cli.command()
+def compare(
+    before: Annotated[Path, typer.Argument(help="Den første eksport (JSON) eller svarfil.")],
+    after: Annotated[Path, typer.Argument(help="Den senere eksport (JSON) eller svarfil.")],
+    format: Annotated[CompareFormat, typer.Option("--format", "-f", help="Output format.")] = CompareFormat.text,
+    lang: LangOption = "da",
+    questions: QuestionsOption = None,
+) -> None:
+    """Compare two results: both on one plot, and which changes exceed measurement error."""
+    try:
+        questionnaire, texts = load_inputs(lang, questions)
+        first_sheet = read_answer_sheet(before)
+        second_sheet = read_answer_sheet(after)
+        check_same_version(first_sheet, second_sheet)
+        first_sheet, first = read_checked(before, questionnaire)
+        second_sheet, second = read_checked(after, questionnaire)
+    except InputError as error:
+        fail(error)
+    first_result = score_answers(questionnaire, first, first_sheet.seconds)
+    second_result = score_answers(questionnaire, second, second_sheet.seconds)
+    if format is CompareFormat.json:
+        from tui.render.compare_report import compare_dict
+
+        typer.echo(json.dumps(compare_dict(first_result, second_result, questionnaire), ensure_ascii=False, indent=2))
+    else:
+        from rich.console import Console
+
+        from tui.render.compare_report import compare_text
+
+        Console(highlight=False).print(compare_text(first_result, second_result, questionnaire, texts))
 
 
 @cli.command()

@@ -128,3 +128,18 @@ def check_version(questionnaire: Questionnaire, sheet: AnswerSheet) -> None:
             f"but this is {questionnaire.id!r} version {questionnaire.version!r}",
             "score it with the questionnaire it was made with (--questions PATH)",
         )
+
+
+def check_same_version(first: AnswerSheet, second: AnswerSheet) -> None:
+    """Refuse to compare answers made with different questionnaires or versions."""
+    if None in (first.questionnaire_id, second.questionnaire_id):
+        return
+    mine = (first.questionnaire_id, first.questionnaire_version)
+    theirs = (second.questionnaire_id, second.questionnaire_version)
+    if mine != theirs:
+        raise InputError(
+            f"{first.source} and {second.source}",
+            f"they come from different questionnaires: {mine[0]!r} version {mine[1]!r} "
+            f"and {theirs[0]!r} version {theirs[1]!r}",
+            "compare only results of the same questionnaire version",
+        )

@@ -91,7 +91,7 @@ def marker_spot(scores: Mapping[str, float], pattern: str, zones: Sequence[Seque
         cx, cy = cell_point(spot)
         return (cx - x) ** 2 + (cy - y) ** 2
 
-    return min(spots_of(zones), key=distance)
+    return min(spots_of(zones, pattern) or spots_of(zones), key=distance)
 
 
 def uncertainty_marks(spot: Spot, across: float, up: float) -> dict[Spot, str]:

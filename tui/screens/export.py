@@ -40,7 +40,10 @@ class ExportScreen(ModalScreen["Path | None"]):
     dialog open with the reason, so nothing is lost.
     """
 
-    BINDINGS = [Binding("escape", "cancel", show=False)]
+    BINDINGS = [
+        Binding("escape", "cancel", show=False),
+        Binding("enter", "save", show=False, priority=True),
+    ]
 
     def __init__(self, make_text: Renderer, folder: Path, now: datetime) -> None:
         super().__init__()
@@ -83,10 +86,16 @@ class ExportScreen(ModalScreen["Path | None"]):
             name_input.value = name_input.value[: -len(old)] + new
         self.format = chosen
 
-    @on(Input.Submitted, "#file-name")
     @on(Button.Pressed, "#save")
     def save_pressed(self) -> None:
         self.save(overwrite=False)
+
+    def action_save(self) -> None:
+        """Enter saves from anywhere in the dialog, but presses a focused button."""
+        if isinstance(self.focused, Button):
+            self.focused.press()
+        else:
+            self.save(overwrite=False)
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:

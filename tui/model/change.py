@@ -1,0 +1,52 @@
+"""Change between two results, and whether it exceeds measurement error (Jacobson & Truax 1991)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from tui.model.questionnaire import SCALES, Scoring
+from tui.model.scoring import Result, standard_error
+
+RCI_CRITICAL = 1.96
+"""|RCI| above this: a change unlikely (p < .05) to be measurement error alone."""
+
+BALANCE = "balance"
+"""The name under which the balance's change is reported beside the three scales."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """The change on one scale (or the balance) from one result to the next."""
+
+    name: str
+    before: float
+    after: float
+    difference: float
+    rci: float
+    """Reliable change index: difference / (√2 × SEM)."""
+
+    @property
+    def reliable(self) -> bool:
+        """True when the change is larger than measurement error would explain."""
+        return abs(self.rci) > RCI_CRITICAL
+
+
+def _change(name: str, before: float, after: float, sem: float) -> Change:
+    difference = round(after - before, 1)
+    return Change(name, before, after, difference, round(difference / (math.sqrt(2) * sem), 2))
+
+
+def reliable_changes(before: Result, after: Result, scoring: Scoring) -> tuple[Change, ...]:
+    """The change on each scale and on the balance, with its reliable change index.
+
+    The standard error of each scale comes from the reliability and spread stated
+    in `[scoring]` (see docs/scoring.md); the balance's from both drives' errors.
+    """
+    changes = [
+        _change(scale, before.scores[scale], after.scores[scale], standard_error(scoring, scale))
+        for scale in SCALES
+    ]
+    balance_sem = math.hypot(standard_error(scoring, "naerhed"), standard_error(scoring, "selvrealisering"))
+    changes.append(_change(BALANCE, before.balance, after.balance, balance_sem))
+    return tuple(changes)
