@@ -59,6 +59,6 @@ def test_the_details_view_marks_the_strongest_pulls_and_every_check(questionnair
     shown = render(questionnaire, "ambivalent", dict.fromkeys(questionnaire.by_id, 1.0))
     rows = [line for line in shown.splitlines() if re.match(r"^\s*\d+\s{2}", line)]
     assert sum(("◀◀" in row) or ("▶▶" in row) for row in rows) == 5
-    assert "Længste række af ens svar: 2 (grænse 10): i orden" in shown
+    assert "Længste række af ens svar: 3 (grænse 10): i orden" in shown
     assert "Typisk tid pr. udsagn: 1,0 sekunder (grænse 2,0): usikkert" in shown
     assert "Nærhed på bekostning af selvrealisering: 83 ± 11 (90 %-interval 72–95)" in shown
