@@ -178,11 +178,14 @@ def start_rounds(rounds: int) -> dict[str, list[Start]]:
 
 
 WALKS = (("subject", 1), ("reference", 1), ("subject", LONG_COPIES))
+"""The walks of a round, as (kind, copies of the shipped questions)."""
+Walks = list[dict[tuple[str, int], dict[str, Any]]]
+"""The reports of each round, by walk."""
 
 
-def walk_rounds(rounds: int) -> list[dict[tuple[str, int], dict[str, Any]]]:
+def walk_rounds(rounds: int) -> Walks:
     """`rounds` walks of each kind, the order turning by one each round."""
-    done: list[dict[tuple[str, int], dict[str, Any]]] = []
+    done: Walks = []
     progress(f"questionnaire walks, {rounds} rounds ")
     for number in range(rounds):
         turn = number % len(WALKS)
@@ -194,12 +197,12 @@ def walk_rounds(rounds: int) -> list[dict[tuple[str, int], dict[str, Any]]]:
 
 
 def paired(
-    rounds: Sequence[dict[tuple[str, int], dict[str, Any]]],
+    rounds: Walks,
     subject: tuple[str, int],
     reference: tuple[str, int],
     value: Callable[[dict[str, Any]], float],
 ) -> tuple[float, float, list[float]]:
-    """The pooled value of each side and the ratio of every round."""
+    """The median value of each side over the rounds, and the ratio of every round."""
     ratios = [value(walk[subject]) / value(walk[reference]) for walk in rounds]
     return (
         statistics.median(value(walk[subject]) for walk in rounds),
@@ -208,90 +211,113 @@ def paired(
     )
 
 
-def figures(starts: dict[str, list[Start]], walks: list[dict[tuple[str, int], dict[str, Any]]]) -> list[Figure]:
+def key_p95_ms(walk: dict[str, Any]) -> float:
+    return p95(walk["latencies_s"]) * 1000
+
+
+def peak_mib(walk: dict[str, Any]) -> float:
+    return float(walk["maxrss_kib"]) / 1024
+
+
+def screens_alive(walk: dict[str, Any]) -> float:
+    return float(walk["screens_alive"])
+
+
+def figures(starts: dict[str, list[Start]], walks: Walks) -> list[Figure]:
     """The table: each figure as a ratio with its target."""
     subject_starts, reference_starts = starts["subject"], starts["reference"]
-    start_ratios = [s.wall / r.wall for s, r in zip(subject_starts, reference_starts)]
-    short, reference, long = ("subject", 1), ("reference", 1), ("subject", LONG_COPIES)
-
-    def key_p95(walk: dict[str, Any]) -> float:
-        return p95(walk["latencies_s"]) * 1000
-
-    def peak_mib(walk: dict[str, Any]) -> float:
-        return float(walk["maxrss_kib"]) / 1024
-
-    def screens(walk: dict[str, Any]) -> float:
-        return float(walk["screens_alive"])
-
-    table = [
+    start_ratios = [s.wall / r.wall for s, r in zip(subject_starts, reference_starts, strict=True)]
+    short, ref, long = ("subject", 1), ("reference", 1), ("subject", LONG_COPIES)
+    longer = f"{LONG_COPIES}× vs 1× questions"
+    return [
         Figure(
-            "a", "start → first frame", "s",
+            "a",
+            "start → first frame",
+            "s",
             statistics.median(s.wall for s in subject_starts),
             statistics.median(r.wall for r in reference_starts),
-            start_ratios, 1.15,
+            start_ratios,
+            1.15,
         ),
-        Figure("b", "key → next question, p95", "ms", *paired(walks, short, reference, key_p95), 1.0),
-        Figure("c", "peak RSS, whole questionnaire", "MiB", *paired(walks, short, reference, peak_mib), 1.1),
-        Figure("d1", f"key p95, {LONG_COPIES}× vs 1× questions", "ms", *paired(walks, long, short, key_p95), 1.1),
-        Figure("d2", f"peak RSS, {LONG_COPIES}× vs 1× questions", "MiB", *paired(walks, long, short, peak_mib), 1.1),
-        Figure("d3", f"screens alive, {LONG_COPIES}× vs 1× questions", "", *paired(walks, long, short, screens), 1.0),
+        Figure("b", "key → next question, p95", "ms", *paired(walks, short, ref, key_p95_ms), 1.0),
+        Figure("c", "peak RSS, all answered", "MiB", *paired(walks, short, ref, peak_mib), 1.1),
+        Figure("d1", f"key p95, {longer}", "ms", *paired(walks, long, short, key_p95_ms), 1.1),
+        Figure("d2", f"peak RSS, {longer}", "MiB", *paired(walks, long, short, peak_mib), 1.1),
+        Figure("d3", f"screens alive, {longer}", "", *paired(walks, long, short, screens_alive), 1),
     ]
-    return table
 
 
 def format_table(table: Sequence[Figure]) -> str:
     """The figures as a fixed-width table."""
-    head = f"{'':3}{'figure':36}{'app':>9}{'ref.':>9}{'ratio':>7}  {'spread':13}{'target':>7}  verdict"
+    head = (
+        f"{'':3}{'figure':36}{'app':>9}{'ref.':>9}{'ratio':>7}  {'spread':13}{'target':>7}  verdict"
+    )
     lines = [head, "-" * len(head)]
     for figure in table:
         unit = f" {figure.unit}" if figure.unit else ""
         spread = f"{min(figure.ratios):.2f}–{max(figure.ratios):.2f}"
+        target = f"≤{figure.target:.2f}"
         lines.append(
             f"{figure.key:3}{figure.name + unit:36}{figure.subject:9.3g}{figure.reference:9.3g}"
-            f"{figure.ratio:7.2f}  {spread:13}{'≤' + format(figure.target, '.2f'):>7}  "
-            f"{'PASS' if figure.passed else 'FAIL'}"
+            f"{figure.ratio:7.2f}  {spread:13}{target:>7}  {'PASS' if figure.passed else 'FAIL'}"
         )
-    lines.append("")
-    lines.append("app/ref.: medians over the rounds (p95 per walk for b, d1); ratio: median of the")
-    lines.append("ratios of each round; spread: lowest–highest of those ratios. d: ref. is the app at 1×.")
+    lines += [
+        "",
+        "app, ref.: medians over the rounds (for b and d1 of each walk's p95). ratio: median",
+        "of the ratios of each round; spread: lowest–highest of them. In d, ref. is the app at 1×.",
+    ]
     return "\n".join(lines)
 
 
-def format_details(starts: dict[str, list[Start]], walks: list[dict[tuple[str, int], dict[str, Any]]]) -> str:
-    """Where the time of a start-up goes, and the rest of what the walks saw."""
-    lines = ["Start-up, median seconds from spawn:"]
-    lines.append(f"  {'':10}{'interpreter':>12}{'imports':>9}{'app built':>10}{'1st frame':>10}"
-                 f"{'run ended':>10}{'exited':>8}")
+def format_starts(starts: dict[str, list[Start]]) -> list[str]:
+    """Where the time of a start-up goes."""
+    lines = [
+        "Start-up, median seconds from spawn:",
+        f"  {'':10}{'interpreter':>12}{'imports':>9}{'app built':>10}{'1st frame':>10}"
+        f"{'run ended':>10}{'exited':>8}",
+    ]
     for kind, runs in starts.items():
-        median = {name: statistics.median(getattr(run, name) for run in runs) for name in Start.__dataclass_fields__}
+        median = {
+            name: statistics.median(getattr(run, name) for run in runs)
+            for name in Start.__dataclass_fields__
+        }
         lines.append(
-            f"  {kind:10}{median['interpreter']:12.3f}{median['imports']:9.3f}{median['built']:10.3f}"
-            f"{median['first_frame']:10.3f}{median['run_returned']:10.3f}{median['wall']:8.3f}"
+            f"  {kind:10}{median['interpreter']:12.3f}{median['imports']:9.3f}"
+            f"{median['built']:10.3f}{median['first_frame']:10.3f}"
+            f"{median['run_returned']:10.3f}{median['wall']:8.3f}"
         )
-    lines.append("Questionnaire walks, medians over the rounds:")
-    lines.append(f"  {'':14}{'p50 key':>9}{'p95 key':>9}{'last key':>10}{'frames':>8}{'late':>6}"
-                 f"{'screens':>9}{'widgets':>9}{'peak RSS':>10}")
+    return lines
+
+
+def format_walks(walks: Walks) -> list[str]:
+    """What the questionnaire walks saw besides the figures."""
+    lines = [
+        "Questionnaire walks, medians over the rounds:",
+        f"  {'':14}{'p50 key':>9}{'p95 key':>9}{'last key':>10}{'frames':>8}{'late':>6}"
+        f"{'screens':>9}{'widgets':>9}{'peak RSS':>10}",
+    ]
     for walk in WALKS:
         reports = [done[walk] for done in walks]
-        name = f"{walk[0]} {reports[0]['questions']}q"
 
-        def median_of(value: Callable[[dict[str, Any]], float], runs: list[dict[str, Any]] = reports) -> float:
-            return statistics.median(value(run) for run in runs)
+        def median(value: Callable[[dict[str, Any]], float], of: list[Any] = reports) -> float:
+            return statistics.median(value(report) for report in of)
 
         lines.append(
-            f"  {name:14}"
-            f"{median_of(lambda r: statistics.median(r['latencies_s']) * 1000):7.1f}ms"
-            f"{median_of(lambda r: p95(r['latencies_s']) * 1000):7.1f}ms"
-            f"{median_of(lambda r: r['finish_s'] * 1000):8.0f}ms"
-            f"{median_of(lambda r: statistics.median(r['frames_per_key'])):8.0f}"
+            f"  {walk[0] + ' ' + str(reports[0]['questions']) + 'q':14}"
+            f"{median(lambda r: statistics.median(r['latencies_s']) * 1000):7.1f}ms"
+            f"{median(key_p95_ms):7.1f}ms"
+            f"{median(lambda r: r['finish_s'] * 1000):8.0f}ms"
+            f"{median(lambda r: statistics.median(r['frames_per_key'])):8.0f}"
             f"{sum(r['late_keys'] for r in reports):6d}"
-            f"{median_of(lambda r: r['screens_alive']):9.0f}"
-            f"{median_of(lambda r: r['widgets_alive']):9.0f}"
-            f"{median_of(lambda r: r['maxrss_kib'] / 1024):7.1f}MiB"
+            f"{median(screens_alive):9.0f}"
+            f"{median(lambda r: r['widgets_alive']):9.0f}"
+            f"{median(peak_mib):7.1f}MiB"
         )
-    lines.append("  last key: the final answer until the result (app) or the thanks (ref.) is drawn;")
-    lines.append("  late: timed keys whose frame was still owed when Pilot's wait had ended (all walks).")
-    return "\n".join(lines)
+    lines += [
+        "  last key: from the final answer until the result (app) or thanks (ref.) is drawn.",
+        "  late: timed keys, over all rounds, whose frame was owed after Pilot's wait ended.",
+    ]
+    return lines
 
 
 def traced_peaks() -> dict[str, float]:
@@ -320,13 +346,19 @@ def machine() -> dict[str, Any]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=15, help="start-ups of app and reference each (default 15)")
     parser.add_argument(
-        "--walk-rounds", type=int, default=None,
+        "--rounds", type=int, default=15, help="start-ups of app and reference each (default 15)"
+    )
+    parser.add_argument(
+        "--walk-rounds",
+        type=int,
+        default=None,
         help="questionnaire walks of each kind (default: rounds // 3, at least 3)",
     )
     parser.add_argument("--json", type=Path, help="also save every measurement here")
-    parser.add_argument("--tracemalloc", action="store_true", help="add one traced walk of each kind")
+    parser.add_argument(
+        "--tracemalloc", action="store_true", help="add one walk of each kind under tracemalloc"
+    )
     options = parser.parse_args(argv)
     walk_count = options.walk_rounds or max(3, options.rounds // 3)
 
@@ -339,15 +371,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     elapsed = perf_counter() - began
 
     print(
-        f"tilknytning-test benchmark, {about['date']}: Python {about['python']}, Textual {about['textual']}, "
-        f"{about['cpus']} CPUs, {about['platform']}"
+        f"tilknytning-test benchmark, {about['date']}: Python {about['python']}, "
+        f"Textual {about['textual']}, {about['cpus']} CPUs, {about['platform']}"
     )
     print(f"{options.rounds} start-up rounds, {walk_count} walk rounds, {elapsed:.0f} s\n")
     print(format_table(table))
     print()
-    print(format_details(starts, walks))
+    print("\n".join([*format_starts(starts), *format_walks(walks)]))
     if peaks:
-        print("tracemalloc peak: " + ", ".join(f"{name} {mib:.1f} MiB" for name, mib in peaks.items()))
+        traced = ", ".join(f"{name} {mib:.1f} MiB" for name, mib in peaks.items())
+        print(f"tracemalloc peak: {traced}")
 
     if options.json:
         saved = {
@@ -355,7 +388,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             "elapsed_s": elapsed,
             "figures": [{**asdict(f), "ratio": f.ratio, "passed": f.passed} for f in table],
             "starts": {kind: [asdict(run) for run in runs] for kind, runs in starts.items()},
-            "walks": [{f"{kind} {copies}x": report for (kind, copies), report in done.items()} for done in walks],
+            "walks": [
+                {f"{kind} {copies}x": report for (kind, copies), report in done.items()}
+                for done in walks
+            ],
             "tracemalloc_peak_mib": peaks,
         }
         options.json.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")

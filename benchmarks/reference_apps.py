@@ -12,9 +12,10 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from textual.app import App, ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Label, RadioButton, RadioSet
 
@@ -51,7 +52,9 @@ def load_reference_items(path: Path, copies: int = 1) -> ReferenceItems:
 class ReferenceQuestionScreen(Screen[None]):
     """One question: the statement and the scale as radio buttons."""
 
-    BINDINGS = [Binding(str(value), f"pick({value})", show=False) for value in range(1, 8)]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(str(value), f"pick({value})", show=False) for value in range(1, 8)
+    ]
 
     def __init__(self, index: int, statement: str, labels: tuple[str, ...]) -> None:
         super().__init__()

@@ -27,12 +27,12 @@ from typing import Any
 if os.environ.get("BENCH_TRACEMALLOC") == "1":
     tracemalloc.start()
 
-from textual import events  # noqa: E402
-from textual.app import App  # noqa: E402
-from textual.pilot import Pilot  # noqa: E402
-from textual.screen import Screen  # noqa: E402
-from textual.widget import Widget  # noqa: E402
-from textual.widgets import Static  # noqa: E402
+from textual import events
+from textual.app import App
+from textual.pilot import Pilot
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Static
 
 QUESTIONS = Path(__file__).resolve().parents[1] / "questions.toml"
 SIZE = (80, 24)

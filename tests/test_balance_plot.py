@@ -18,6 +18,7 @@ from tui.model.questionnaire import PATTERNS, SCALES, Scoring
 from tui.model.scoring import Result, classify
 from tui.model.texts import Contact, PatternText, Texts, flatten, load_texts
 from tui.render.balance_plot import (
+    EARLIER,
     COLUMNS,
     FILL,
     MARKER,
@@ -290,3 +291,18 @@ def test_any_result_fits_and_has_one_marker_in_its_own_zone(
     assert abs(x - selvrealisering) <= 5 and abs(y - naerhed) <= 10
     at_marker = {"naerhed": y, "selvrealisering": x, "desorganisering": desorganisering}
     assert classify(at_marker, SCORING) == result.pattern
+
+
+def test_an_earlier_result_is_marked_where_it_was(da: Texts) -> None:
+    before, after = make_result(80, 20), make_result(20, 25)
+    out = Console(record=True, width=80, file=io.StringIO(), color_system=None)
+    out.print(BalancePlot(after, SCORING, da, before=before))
+    lines = out.export_text(styles=False).splitlines()
+    rows = map_rows(lines)
+    earlier = [(r, row.index(EARLIER)) for r, row in enumerate(rows) if EARLIER in row]
+    assert len(earlier) == 1
+    now = marker_on_map(lines)
+    assert earlier[0][0] < now[0], "the earlier, closeness-heavy result sits higher on the map"
+    tilt = tilt_line(lines, da)
+    assert tilt.index(EARLIER) < tilt.index(MARKER), "the balance moved towards self-realisation"
+    assert EARLIER not in "".join(render(after, da))

@@ -169,3 +169,62 @@ def test_commands_other_than_the_app_do_not_import_textual(
 
 def test_shipped_questions_path_exists() -> None:
     assert questions_path().is_file()
+
+
+def export_file(tmp_path: Path, questionnaire: Questionnaire, name: str, agreement: dict[str, int], version: str = "1") -> Path:
+    """A JSON export as the app writes it."""
+    answers = {
+        q.id: 8 - agreement[q.scale] if q.reverse else agreement[q.scale] for q in questionnaire.questions
+    }
+    path = tmp_path / name
+    path.write_text(
+        json.dumps({"questionnaire": {"id": questionnaire.id, "version": version}, "answers": answers}),
+        encoding="utf-8",
+    )
+    return path
+
+
+TRYG = {"naerhed": 2, "selvrealisering": 2, "desorganisering": 2}
+
+
+def test_compare_json_says_which_changes_are_reliable(tmp_path: Path, questionnaire: Questionnaire) -> None:
+    before = export_file(tmp_path, questionnaire, "before.json", AMBIVALENT)
+    after = export_file(tmp_path, questionnaire, "after.json", TRYG)
+    outcome = runner.invoke(cli, ["compare", str(before), str(after), "--format", "json"])
+    assert outcome.exit_code == 0, outcome.output
+    data = json.loads(outcome.output)
+    assert (data["before"]["pattern"], data["after"]["pattern"]) == ("ambivalent", "tryg")
+    changes = data["changes"]
+    assert changes["naerhed"]["difference"] == pytest.approx(16.7 - 83.3, abs=0.1)
+    assert changes["naerhed"]["reliable"] is True
+    assert changes["selvrealisering"]["reliable"] is False
+    assert set(changes) == {"naerhed", "selvrealisering", "desorganisering", "balance"}
+
+
+def test_compare_text_shows_both_positions(tmp_path: Path, questionnaire: Questionnaire) -> None:
+    before = export_file(tmp_path, questionnaire, "before.json", AMBIVALENT)
+    after = export_file(tmp_path, questionnaire, "after.json", TRYG)
+    outcome = runner.invoke(cli, ["compare", str(before), str(after)])
+    assert outcome.exit_code == 0, outcome.output
+    assert outcome.output.count("○") >= 3 and outcome.output.count("●") >= 3
+    assert "Før: Utryg, ambivalent tilknytning" in outcome.output
+    assert "Efter: Tryg tilknytning" in outcome.output
+    assert "RCI" in outcome.output
+
+
+def test_compare_refuses_different_questionnaire_versions(tmp_path: Path, questionnaire: Questionnaire) -> None:
+    before = export_file(tmp_path, questionnaire, "before.json", AMBIVALENT, version="0")
+    after = export_file(tmp_path, questionnaire, "after.json", TRYG)
+    outcome = runner.invoke(cli, ["compare", str(before), str(after)])
+    assert outcome.exit_code == 1
+    assert "different questionnaires" in outcome.output
+    assert "version '0'" in outcome.output and "version '1'" in outcome.output
+    assert "Traceback" not in outcome.output
+
+
+def test_compare_refuses_an_export_of_another_version_than_installed(tmp_path: Path, questionnaire: Questionnaire) -> None:
+    before = export_file(tmp_path, questionnaire, "before.json", AMBIVALENT, version="9")
+    after = export_file(tmp_path, questionnaire, "after.json", TRYG, version="9")
+    outcome = runner.invoke(cli, ["compare", str(before), str(after)])
+    assert outcome.exit_code == 1
+    assert "--questions" in outcome.output

@@ -7,6 +7,8 @@ then look at every changed SVG before committing it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,8 +22,11 @@ SIZE = (80, 24)
 SnapCompare = Callable[..., bool]
 
 
-def app() -> TilknytningApp:
-    return make_app(clock=StepClock())
+NOW = datetime(2026, 11, 26, 14, 5)
+
+
+def app(lang: str = "da") -> TilknytningApp:
+    return make_app(lang=lang, clock=StepClock(), now=lambda: NOW)
 
 
 def start() -> list[str]:
@@ -111,3 +116,60 @@ def test_result_light_theme(snap_compare: SnapCompare, questionnaire: Questionna
         pilot.app.theme = "textual-light"
 
     assert snap_compare(app(), press=[*start(), *keys], terminal_size=SIZE, run_before=light)
+
+
+def result_keys(questionnaire: Questionnaire, pattern: str = "ambivalent") -> list[str]:
+    return [*start(), *keys_for(questionnaire, PROTOTYPES[pattern])]
+
+
+def test_details(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:
+    """You should see the three scales with ± and their 90% intervals, the balance,
+    the four checks (speed included) each with its figure and "i orden", and the
+    start of the answers table with numbers, scale letters, keying and pulls."""
+    assert snap_compare(app(), press=[*result_keys(questionnaire), "d"], terminal_size=SIZE)
+
+
+def test_export_dialog(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:
+    """You should see "Gem resultatet", that only you can read the file, the name
+    tilknytning-2026-11-26-1405.md, Markdown chosen, JSON offered, Gem and Annuller."""
+    assert snap_compare(app(), press=[*result_keys(questionnaire), "e"], terminal_size=SIZE)
+
+
+def test_export_overwrite_question(
+    snap_compare: SnapCompare, questionnaire: Questionnaire, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """You should see "Filen tilknytning-2026-11-26-1405.md findes allerede." and
+    whether to replace it, Nej focused, over the export dialog."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "tilknytning-2026-11-26-1405.md").write_text("the last client", encoding="utf-8")
+    assert snap_compare(app(), press=[*result_keys(questionnaire), "e", "enter"], terminal_size=SIZE)
+
+
+def test_export_error(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:
+    """You should see the export dialog still open, the name ingen-mappe/rapport.md,
+    and in red that the folder does not exist and to choose one that does."""
+
+    async def type_name(pilot: Any) -> None:
+        await pilot.press(*result_keys(questionnaire), "e")
+        pilot.app.screen.query_one("#file-name").value = "ingen-mappe/rapport.md"
+        await pilot.press("enter")
+
+    assert snap_compare(app(), run_before=type_name, terminal_size=SIZE)
+
+
+def test_new_test_confirmation(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:
+    """You should see "Vil du starte en ny test?", that answers, times and result
+    are deleted, the hint to save first, Ja and Nej (focused)."""
+    assert snap_compare(app(), press=[*result_keys(questionnaire), "n"], terminal_size=SIZE)
+
+
+def test_welcome_in_english(snap_compare: SnapCompare) -> None:
+    """You should see the welcome screen in English after pressing l: "Do you know
+    your attachment pattern?", 28 statements, about 5 minutes, "l Dansk" in the footer."""
+    assert snap_compare(app(), press=["l"], terminal_size=SIZE)
+
+
+def test_result_in_english(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:
+    """You should see "Anxious-ambivalent attachment" and the plot in English:
+    "Closeness at the cost of self-realisation" on the y-axis, English bar names."""
+    assert snap_compare(app("en"), press=result_keys(questionnaire), terminal_size=SIZE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from collections.abc import Callable
 
 from textual.app import App
@@ -43,18 +44,21 @@ class TilknytningApp(App[None]):
         questionnaire: Questionnaire,
         texts: Texts,
         clock: Callable[[], float] = time.monotonic,
+        now: Callable[[], datetime] = datetime.now,
     ) -> None:
         """Create the app.
 
         Args:
             questionnaire: The questions to ask.
             texts: Every text, in the person's language.
-            clock: Seconds from some fixed point; tests pass a fake one.
+            clock: Seconds from some fixed point, for answer times; tests pass a fake one.
+            now: The date and time, for export file names; tests pass a fixed one.
         """
         super().__init__()
         self.questionnaire = questionnaire
         self.texts = texts
         self.clock = clock
+        self.now = now
         self.session: Session | None = None
         """The person's answers while a test is going on; None before and after."""
         self.theme = "textual-dark"
@@ -130,12 +134,14 @@ def make_app(
     texts: Texts | None = None,
     lang: str = "da",
     clock: Callable[[], float] = time.monotonic,
+    now: Callable[[], datetime] = datetime.now,
 ) -> TilknytningApp:
     """Build the app; the command line and the tests both come through here."""
     return TilknytningApp(
         questionnaire or load_questionnaire(questions_path()),
         texts or load_texts(lang),
         clock,
+        now,
     )
 
 

@@ -13,6 +13,7 @@ from rich.text import Text
 from tui.model.questionnaire import PATTERNS, SCALES, Scoring
 from tui.model.scoring import Result, classify
 from tui.model.texts import Texts
+from tui.render.wording import signed
 
 WIDTH = 76
 """Columns the plot takes: it sits in an 80-column terminal with a margin."""
@@ -29,6 +30,8 @@ TILT = 41
 """Cells of the tilt axis, 5 points each from −100 to +100."""
 MARKER = "●"
 """The person's position, on the map and on the tilt axis."""
+EARLIER = "○"
+"""An earlier position of the same person, when two results are compared."""
 FILL: Mapping[str, str] = {"tryg": " ", "ambivalent": "·", "undvigende": "╌", "desorganiseret": "×"}
 """Each zone's fill, so the zones part without colour; the balanced middle is left quiet."""
 COLOUR: Mapping[str, str] = {
@@ -49,12 +52,6 @@ Spot = tuple[int, int]
 """A (row, column) on the map."""
 Cell = tuple[str, str]
 """A character and its Rich style."""
-
-
-def signed(value: float) -> str:
-    """A whole number with its sign and a true minus: `−12`, `0`, `+7`."""
-    number = round(value)
-    return "0" if number == 0 else f"{'+' if number > 0 else '−'}{abs(number)}"
 
 
 def cell_point(spot: Spot) -> tuple[float, float]:
@@ -151,8 +148,13 @@ def place_label(
     return best[1]
 
 
-def map_cells(result: Result, scoring: Scoring, texts: Texts) -> list[list[Cell]]:
-    """The map as styled characters: zone fills, zone labels, then the marker and its error bars."""
+def map_cells(
+    result: Result, scoring: Scoring, texts: Texts, before: Result | None = None
+) -> list[list[Cell]]:
+    """The map as styled characters: zone fills, zone labels, then the marker and its error bars.
+
+    With `before`, its position is marked `○` too, under the present one's marks.
+    """
     zones = zone_map(result.scores["desorganisering"], scoring)
     cells = [
         [(FILL[zone] if (r + c) % 2 == 0 else " ", COLOUR[zone]) for c, zone in enumerate(row)]
@@ -161,6 +163,9 @@ def map_cells(result: Result, scoring: Scoring, texts: Texts) -> list[list[Cell]
     spot = marker_spot(result.scores, classify(result.scores, scoring), zones)
     spread = result.uncertainty
     marks = uncertainty_marks(spot, spread["selvrealisering"], spread["naerhed"])
+    if before is not None:
+        earlier = marker_spot(before.scores, classify(before.scores, scoring), zones)
+        marks = {earlier: EARLIER, **marks}
     taken = set(marks)
     for zone in PATTERNS:
         lines = [texts.patterns[zone].short]
@@ -186,11 +191,11 @@ def ticks(width: int, stops: Mapping[int, str]) -> str:
     return "".join(line)
 
 
-def map_lines(result: Result, scoring: Scoring, texts: Texts) -> list[Text]:
+def map_lines(result: Result, scoring: Scoring, texts: Texts, before: Result | None = None) -> list[Text]:
     """The map framed by its axes: y-label, the rows with ticks, x-axis, x-ticks, x-label."""
     lines = [Text(" " * (PREFIX - 1) + "▲ " + texts.t("scale.naerhed"), style="bold")]
     y_ticks = {0: "100", (ROWS - 1) // 2: "50", ROWS - 1: "0"}
-    for row, cells in enumerate(map_cells(result, scoring, texts)):
+    for row, cells in enumerate(map_cells(result, scoring, texts, before)):
         tick = y_ticks.get(row)
         axis = f"{tick:>{PREFIX - 2}} ┤" if tick else " " * (PREFIX - 1) + "│"
         lines.append(Text.assemble((axis, "dim"), *cells))
@@ -233,11 +238,16 @@ def panel_lines(result: Result, scoring: Scoring, texts: Texts) -> list[Text]:
     return lines
 
 
-def tilt_lines(result: Result, texts: Texts) -> list[Text]:
-    """The tilt between the drives, `nærhed ◀──┼──▶ selvrealisering`, and the balance ± 90%."""
+def tilt_cell(balance: float) -> int:
+    """The cell of the tilt axis a balance falls on."""
+    return min(TILT - 1, max(0, round((balance + 100) * (TILT - 1) / 200)))
 
+
+def tilt_lines(result: Result, texts: Texts, before: Result | None = None) -> list[Text]:
+    """The tilt between the drives, `nærhed ◀──┼──▶ selvrealisering`, and the balance ± 90%."""
     centre = (TILT - 1) // 2
-    marker = min(TILT - 1, max(0, round((result.balance + 100) * (TILT - 1) / 200)))
+    marker = tilt_cell(result.balance)
+    earlier = tilt_cell(before.balance) if before is not None else None
     reach = round(result.balance_uncertainty * (TILT - 1) / 200)
     low, high = marker - reach, marker + reach
     left = texts.t("plot.closeness") + " ◀"
@@ -246,6 +256,8 @@ def tilt_lines(result: Result, texts: Texts) -> list[Text]:
         char = "┼" if cell == centre else "─"
         if cell == marker:
             line.append(MARKER, "bold")
+        elif cell == earlier:
+            line.append(EARLIER, "bold")
         elif low <= cell <= high:
             line.append("├" if cell == low else "┤" if cell == high else char, "bold")
         else:
@@ -267,20 +279,22 @@ class BalancePlot:
     at most `WIDTH` columns wide and 18 lines high.
     """
 
-    def __init__(self, result: Result, scoring: Scoring, texts: Texts) -> None:
+    def __init__(self, result: Result, scoring: Scoring, texts: Texts, before: Result | None = None) -> None:
+        """Draw `result`; with `before`, mark that earlier result's position `○` as well."""
         self.result = result
         self.scoring = scoring
         self.texts = texts
+        self.before = before
 
     def lines(self) -> list[Text]:
         """Every line of the plot: the map with the bars beside it, then the tilt."""
-        left = map_lines(self.result, self.scoring, self.texts)
+        left = map_lines(self.result, self.scoring, self.texts, self.before)
         right = panel_lines(self.result, self.scoring, self.texts)
         lines = [
             Text.assemble(map_line, " " * (PANEL - map_line.cell_len), panel_line)
             for map_line, panel_line in zip_longest(left, right, fillvalue=Text())
         ]
-        return [*lines, Text(), *tilt_lines(self.result, self.texts)]
+        return [*lines, Text(), *tilt_lines(self.result, self.texts, self.before)]
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         for line in self.lines():

@@ -117,6 +117,7 @@ class ExportScreen(ModalScreen["Path | None"]):
         """Write the export; ask before replacing a file; report failures in place."""
         texts = self.tapp.texts
         path = self.target()
+        typed = self.query_one("#file-name", Input).value.strip()
         if path is None:
             self.show_error(texts.t("export.empty"))
             return
@@ -124,7 +125,7 @@ class ExportScreen(ModalScreen["Path | None"]):
             write_private(path, self.make_text(self.format), overwrite=overwrite)
         except FileExistsError:
             self.app.push_screen(
-                ConfirmScreen(texts.t("export.exists", path=path), texts.t("export.exists_detail")),
+                ConfirmScreen(texts.t("export.exists", path=typed), texts.t("export.exists_detail")),
                 self.overwrite_decided,
             )
             return

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -93,7 +92,7 @@ class ResultScreen(Screen[None]):
         app = self.tapp
         if kind == "json":
             return json.dumps(result_to_dict(self.result, self.seconds), ensure_ascii=False, indent=2) + "\n"
-        return markdown_report(self.result, app.questionnaire, app.texts)
+        return markdown_report(self.result, app.questionnaire, app.texts, app.now())
 
     def action_export(self) -> None:
         """Ask where to save the result, and save it."""
@@ -102,7 +101,7 @@ class ResultScreen(Screen[None]):
             if path is not None:
                 self.notify(self.tapp.texts.t("export.saved", path=path), timeout=6)
 
-        self.app.push_screen(ExportScreen(self.render_export, Path.cwd(), datetime.now()), saved)
+        self.app.push_screen(ExportScreen(self.render_export, Path.cwd(), self.tapp.now()), saved)
 
     def action_new_test(self) -> None:
         """Start over for the next person, after a confirmation."""
