@@ -15,6 +15,7 @@ import asyncio
 import gc
 import json
 import os
+import random
 import resource
 import sys
 import tracemalloc
@@ -38,6 +39,10 @@ QUESTIONS = Path(__file__).resolve().parents[1] / "questions.toml"
 SIZE = (80, 24)
 SETTLE_TIMEOUT = 2.0
 """Seconds to wait for a frame that is still owed after the key was handled."""
+FRAME_PERIOD = 1 / 60
+"""Textual draws a screen's changes on a timer of 60 ticks a second (TEXTUAL_FPS)."""
+JITTER_SEED = 2026
+"""Every walk waits the same pseudo-random pauses before its timed keys."""
 
 
 class StepClock:
@@ -111,8 +116,15 @@ async def settle(pilot: Pilot[Any], log: FrameLog) -> bool:
     return owed
 
 
-async def press_and_time(pilot: Pilot[Any], log: FrameLog, key: str) -> tuple[float, int, bool]:
+async def press_and_time(
+    pilot: Pilot[Any], log: FrameLog, key: str, jitter: random.Random
+) -> tuple[float, int, bool]:
     """Press `key` on a quiet app and time it until the last frame it caused is drawn.
+
+    A person's key falls anywhere between two ticks of the screen's update timer,
+    so the key waits a pseudo-random part of a tick first: otherwise Pilot's own
+    rhythm would fix the phase, and with it the wait for the next tick, differently
+    for an app that keeps its screen (and timer) than for one that makes new ones.
 
     `Pilot.press` sends the key, waits until the process has been idle (no CPU use
     to speak of) for a Textual sleep granule twice, and until every widget has
@@ -124,6 +136,7 @@ async def press_and_time(pilot: Pilot[Any], log: FrameLog, key: str) -> tuple[fl
         a frame was still owed when Pilot's own wait had ended.
     """
     await pilot.pause()
+    await asyncio.sleep(jitter.uniform(0, FRAME_PERIOD))
     start = perf_counter()
     await pilot.press(key)
     late = await settle(pilot, log)
@@ -185,23 +198,24 @@ async def walk(
     latencies: list[float] = []
     frames: list[int] = []
     late = 0
+    jitter = random.Random(JITTER_SEED)
     async with app.run_test(size=SIZE) as pilot:
         log = FrameLog(app)
         if has_welcome:
-            await press_and_time(pilot, log, "enter")
+            await press_and_time(pilot, log, "enter", jitter)
         if statement_shown(app) != statements[0]:
             raise RuntimeError("the first question is not on screen")
         for number, key in enumerate(keys[:-1], start=1):
             if number % every:
                 await press_quickly(pilot, log, key)
             else:
-                seconds, count, was_late = await press_and_time(pilot, log, key)
+                seconds, count, was_late = await press_and_time(pilot, log, key, jitter)
                 latencies.append(seconds)
                 frames.append(count)
                 late += was_late
             if statement_shown(app) != statements[number]:
                 raise RuntimeError(f"question {number + 1} is not on screen after its key")
-        finish, _, _ = await press_and_time(pilot, log, keys[-1])
+        finish, _, _ = await press_and_time(pilot, log, keys[-1], jitter)
         final_screen = type(app.screen).__name__
         gc.collect()
         alive = gc.get_objects()

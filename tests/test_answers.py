@@ -21,7 +21,9 @@ def write(tmp_path: Path, text: str, name: str = "answers.toml") -> Path:
 
 
 def toml_answers(answers: dict[str, object]) -> str:
-    return "[answers]\n" + "".join(f"{key} = {json.dumps(value)}\n" for key, value in answers.items())
+    return "[answers]\n" + "".join(
+        f"{key} = {json.dumps(value)}\n" for key, value in answers.items()
+    )
 
 
 def error_for(mini: Questionnaire, answers: dict[str, object]) -> str:
@@ -37,7 +39,11 @@ def test_reads_a_toml_answers_table(tmp_path: Path, mini: Questionnaire) -> None
 
 
 def test_reads_a_json_export_with_seconds(tmp_path: Path, mini: Questionnaire) -> None:
-    export = {"questionnaire": {"id": "mini", "version": "1"}, "answers": FULL, "seconds": {"n1": 3.5}}
+    export = {
+        "questionnaire": {"id": "mini", "version": "1"},
+        "answers": FULL,
+        "seconds": {"n1": 3.5},
+    }
     sheet = read_answer_sheet(write(tmp_path, json.dumps(export), "export.json"))
     assert check_answers(mini, sheet.answers, sheet.source) == FULL
     assert sheet.seconds == {"n1": 3.5}

@@ -93,10 +93,14 @@ async def test_finishing_early_goes_to_the_first_unanswered(questionnaire: Quest
         assert isinstance(app.screen, ResultScreen)
 
 
-async def test_answer_times_are_recorded_and_fast_answers_flagged(questionnaire: Questionnaire) -> None:
+async def test_answer_times_are_recorded_and_fast_answers_flagged(
+    questionnaire: Questionnaire,
+) -> None:
     app = new_app(step=0.5)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter", *[str(v) for v in answers_for(questionnaire, PROTOTYPES["tryg"]).values()])
+        await pilot.press(
+            "enter", *[str(v) for v in answers_for(questionnaire, PROTOTYPES["tryg"]).values()]
+        )
         await pilot.pause()
         assert isinstance(app.screen, ResultScreen)
         assert [flag.code for flag in app.screen.result.flags] == ["speed"]
@@ -165,7 +169,10 @@ async def test_too_small_then_larger_carries_on() -> None:
 async def test_the_result_scrolls_with_keys(questionnaire: Questionnaire) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter", *[str(v) for v in answers_for(questionnaire, PROTOTYPES["undvigende"]).values()])
+        await pilot.press(
+            "enter",
+            *[str(v) for v in answers_for(questionnaire, PROTOTYPES["undvigende"]).values()],
+        )
         await pilot.pause()
         scroller = app.screen.query_one("#result")
         assert scroller.scroll_y == 0

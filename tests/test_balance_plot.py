@@ -18,8 +18,8 @@ from tui.model.questionnaire import PATTERNS, SCALES, Scoring
 from tui.model.scoring import Result, classify
 from tui.model.texts import Contact, PatternText, Texts, flatten, load_texts
 from tui.render.balance_plot import (
-    EARLIER,
     COLUMNS,
+    EARLIER,
     FILL,
     MARKER,
     PANEL,

@@ -47,7 +47,9 @@ def test_help_lists_the_commands() -> None:
 
 
 def test_score_json(tmp_path: Path, questionnaire: Questionnaire) -> None:
-    outcome = runner.invoke(cli, ["score", str(answers_file(tmp_path, questionnaire, AMBIVALENT)), "--format", "json"])
+    outcome = runner.invoke(
+        cli, ["score", str(answers_file(tmp_path, questionnaire, AMBIVALENT)), "--format", "json"]
+    )
     assert outcome.exit_code == 0, outcome.output
     data = json.loads(outcome.output)
     assert data["pattern"] == "ambivalent"
@@ -58,7 +60,9 @@ def test_score_json(tmp_path: Path, questionnaire: Questionnaire) -> None:
     assert data["flags"] == []
 
 
-def test_score_text_has_the_plot_and_the_contact(tmp_path: Path, questionnaire: Questionnaire) -> None:
+def test_score_text_has_the_plot_and_the_contact(
+    tmp_path: Path, questionnaire: Questionnaire
+) -> None:
     outcome = runner.invoke(cli, ["score", str(answers_file(tmp_path, questionnaire, AMBIVALENT))])
     assert outcome.exit_code == 0, outcome.output
     assert "ambivalent" in outcome.output.lower()
@@ -68,7 +72,9 @@ def test_score_text_has_the_plot_and_the_contact(tmp_path: Path, questionnaire: 
 
 
 def test_score_markdown(tmp_path: Path, questionnaire: Questionnaire) -> None:
-    outcome = runner.invoke(cli, ["score", str(answers_file(tmp_path, questionnaire, AMBIVALENT)), "-f", "markdown"])
+    outcome = runner.invoke(
+        cli, ["score", str(answers_file(tmp_path, questionnaire, AMBIVALENT)), "-f", "markdown"]
+    )
     assert outcome.exit_code == 0, outcome.output
     assert outcome.output.startswith("# ")
     assert "```text" in outcome.output
@@ -76,7 +82,9 @@ def test_score_markdown(tmp_path: Path, questionnaire: Questionnaire) -> None:
 
 
 def test_score_in_english(tmp_path: Path, questionnaire: Questionnaire) -> None:
-    outcome = runner.invoke(cli, ["score", str(answers_file(tmp_path, questionnaire, AMBIVALENT)), "--lang", "en"])
+    outcome = runner.invoke(
+        cli, ["score", str(answers_file(tmp_path, questionnaire, AMBIVALENT)), "--lang", "en"]
+    )
     assert outcome.exit_code == 0, outcome.output
     assert "psychotherapist" in outcome.output.lower()
 
@@ -97,12 +105,16 @@ def test_score_absent_file() -> None:
 
 
 def test_score_unknown_format(tmp_path: Path, questionnaire: Questionnaire) -> None:
-    outcome = runner.invoke(cli, ["score", str(answers_file(tmp_path, questionnaire, AMBIVALENT)), "--format", "pdf"])
+    outcome = runner.invoke(
+        cli, ["score", str(answers_file(tmp_path, questionnaire, AMBIVALENT)), "--format", "pdf"]
+    )
     assert outcome.exit_code == 2
 
 
 def test_unknown_language(tmp_path: Path, questionnaire: Questionnaire) -> None:
-    outcome = runner.invoke(cli, ["score", str(answers_file(tmp_path, questionnaire, AMBIVALENT)), "--lang", "sv"])
+    outcome = runner.invoke(
+        cli, ["score", str(answers_file(tmp_path, questionnaire, AMBIVALENT)), "--lang", "sv"]
+    )
     assert outcome.exit_code == 1
     assert "unknown language 'sv'" in outcome.output
 
@@ -171,14 +183,23 @@ def test_shipped_questions_path_exists() -> None:
     assert questions_path().is_file()
 
 
-def export_file(tmp_path: Path, questionnaire: Questionnaire, name: str, agreement: dict[str, int], version: str = "1") -> Path:
+def export_file(
+    tmp_path: Path,
+    questionnaire: Questionnaire,
+    name: str,
+    agreement: dict[str, int],
+    version: str = "1",
+) -> Path:
     """A JSON export as the app writes it."""
     answers = {
-        q.id: 8 - agreement[q.scale] if q.reverse else agreement[q.scale] for q in questionnaire.questions
+        q.id: 8 - agreement[q.scale] if q.reverse else agreement[q.scale]
+        for q in questionnaire.questions
     }
     path = tmp_path / name
     path.write_text(
-        json.dumps({"questionnaire": {"id": questionnaire.id, "version": version}, "answers": answers}),
+        json.dumps(
+            {"questionnaire": {"id": questionnaire.id, "version": version}, "answers": answers}
+        ),
         encoding="utf-8",
     )
     return path
@@ -187,7 +208,9 @@ def export_file(tmp_path: Path, questionnaire: Questionnaire, name: str, agreeme
 TRYG = {"naerhed": 2, "selvrealisering": 2, "desorganisering": 2}
 
 
-def test_compare_json_says_which_changes_are_reliable(tmp_path: Path, questionnaire: Questionnaire) -> None:
+def test_compare_json_says_which_changes_are_reliable(
+    tmp_path: Path, questionnaire: Questionnaire
+) -> None:
     before = export_file(tmp_path, questionnaire, "before.json", AMBIVALENT)
     after = export_file(tmp_path, questionnaire, "after.json", TRYG)
     outcome = runner.invoke(cli, ["compare", str(before), str(after), "--format", "json"])
@@ -212,7 +235,9 @@ def test_compare_text_shows_both_positions(tmp_path: Path, questionnaire: Questi
     assert "RCI" in outcome.output
 
 
-def test_compare_refuses_different_questionnaire_versions(tmp_path: Path, questionnaire: Questionnaire) -> None:
+def test_compare_refuses_different_questionnaire_versions(
+    tmp_path: Path, questionnaire: Questionnaire
+) -> None:
     before = export_file(tmp_path, questionnaire, "before.json", AMBIVALENT, version="0")
     after = export_file(tmp_path, questionnaire, "after.json", TRYG)
     outcome = runner.invoke(cli, ["compare", str(before), str(after)])
@@ -222,7 +247,9 @@ def test_compare_refuses_different_questionnaire_versions(tmp_path: Path, questi
     assert "Traceback" not in outcome.output
 
 
-def test_compare_refuses_an_export_of_another_version_than_installed(tmp_path: Path, questionnaire: Questionnaire) -> None:
+def test_compare_refuses_an_export_of_another_version_than_installed(
+    tmp_path: Path, questionnaire: Questionnaire
+) -> None:
     before = export_file(tmp_path, questionnaire, "before.json", AMBIVALENT, version="9")
     after = export_file(tmp_path, questionnaire, "after.json", TRYG, version="9")
     outcome = runner.invoke(cli, ["compare", str(before), str(after)])

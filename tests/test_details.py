@@ -17,7 +17,9 @@ from tui.model.scoring import score
 def test_pulls_add_up_to_the_balance(questionnaire: Questionnaire, pattern: str) -> None:
     answers = answers_for(questionnaire, PROTOTYPES[pattern])
     result = score(questionnaire, answers)
-    assert sum(balance_pulls(questionnaire, answers).values()) == pytest.approx(result.balance, abs=0.1)
+    assert sum(balance_pulls(questionnaire, answers).values()) == pytest.approx(
+        result.balance, abs=0.1
+    )
 
 
 def test_one_answer_moved_to_the_closeness_pole_pulls_most(questionnaire: Questionnaire) -> None:
@@ -36,7 +38,9 @@ def test_disorganisation_items_do_not_pull_the_balance(questionnaire: Questionna
     assert len(strongest_pulls(pulls, 3)) == 3
 
 
-def render(questionnaire: Questionnaire, pattern: str, seconds: dict[str, float] | None = None) -> str:
+def render(
+    questionnaire: Questionnaire, pattern: str, seconds: dict[str, float] | None = None
+) -> str:
     from rich.console import Console
 
     from tui.model.texts import load_texts
@@ -44,7 +48,9 @@ def render(questionnaire: Questionnaire, pattern: str, seconds: dict[str, float]
 
     answers = answers_for(questionnaire, PROTOTYPES[pattern])
     console = Console(width=78, record=True, color_system=None, file=io.StringIO())
-    console.print(details_view(score(questionnaire, answers), questionnaire, load_texts("da"), seconds))
+    console.print(
+        details_view(score(questionnaire, answers), questionnaire, load_texts("da"), seconds)
+    )
     return console.export_text()
 
 
@@ -55,7 +61,9 @@ def test_the_details_view_lists_every_answer_once(questionnaire: Questionnaire) 
     assert max(len(line) for line in shown.splitlines()) <= 78
 
 
-def test_the_details_view_marks_the_strongest_pulls_and_every_check(questionnaire: Questionnaire) -> None:
+def test_the_details_view_marks_the_strongest_pulls_and_every_check(
+    questionnaire: Questionnaire,
+) -> None:
     shown = render(questionnaire, "ambivalent", dict.fromkeys(questionnaire.by_id, 1.0))
     rows = [line for line in shown.splitlines() if re.match(r"^\s*\d+\s{2}", line)]
     assert sum(("◀◀" in row) or ("▶▶" in row) for row in rows) == 5

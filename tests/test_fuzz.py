@@ -271,7 +271,7 @@ def test_the_test_writer_round_trips_the_base_documents(doc: dict[str, Any]) -> 
 
 def test_the_test_writer_round_trips_odd_values() -> None:
     doc = {
-        "a": {"b": ["", "æ\"\\\n\x00😀", 10**30, -0.0, 1e-300, True, {"c": []}]},
+        "a": {"b": ["", 'æ"\\\n\x00😀', 10**30, -0.0, 1e-300, True, {"c": []}]},
         "d": [{"e": 1}, {"f": {}}],
     }
     assert tomllib.loads(dump_toml(doc)) == doc

@@ -87,7 +87,10 @@ async def test_export_markdown_matches_the_score_command(
     report = (tmp_path / "rapport.md").read_text(encoding="utf-8")
     answers = tmp_path / "answers.toml"
     answers.write_text(
-        "[answers]\n" + "".join(f"{k} = {v}\n" for k, v in answers_for(questionnaire, PROTOTYPES["tryg"]).items()),
+        "[answers]\n"
+        + "".join(
+            f"{k} = {v}\n" for k, v in answers_for(questionnaire, PROTOTYPES["tryg"]).items()
+        ),
         encoding="utf-8",
     )
     outcome = CliRunner().invoke(cli, ["score", str(answers), "--format", "markdown"])
@@ -149,7 +152,9 @@ async def test_new_test_asks_first(questionnaire: Questionnaire) -> None:
         assert isinstance(app.screen, WelcomeScreen)
 
 
-async def test_the_language_can_be_chosen_on_the_welcome_screen(questionnaire: Questionnaire) -> None:
+async def test_the_language_can_be_chosen_on_the_welcome_screen(
+    questionnaire: Questionnaire,
+) -> None:
     app = make_app(clock=StepClock())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("l")

@@ -76,13 +76,23 @@ def test_the_wheel_installs_into_a_fresh_venv_and_its_script_works(tmp_path: Pat
         ROOT,
         source,
         ignore=shutil.ignore_patterns(
-            ".git", "__pycache__", "*.egg-info", ".venv", ".hypothesis", ".mypy_cache",
-            ".ruff_cache", ".pytest_cache", "build", "dist",
+            ".git",
+            "__pycache__",
+            "*.egg-info",
+            ".venv",
+            ".hypothesis",
+            ".mypy_cache",
+            ".ruff_cache",
+            ".pytest_cache",
+            "build",
+            "dist",
         ),
     )
     built = run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", wheels, source],
-        empty, env, PIP_TIMEOUT,
+        empty,
+        env,
+        PIP_TIMEOUT,
     )
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
     (wheel,) = wheels.glob("tilknytning_test-*.whl")

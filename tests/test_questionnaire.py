@@ -65,12 +65,16 @@ def test_malformed_toml_names_the_line(mini_text: str) -> None:
 
 
 def test_missing_response_table(mini_text: str) -> None:
-    broken = mini_text.replace("[response]\npoints = 7\n", "").replace("[response.labels]", "[labels]")
+    broken = mini_text.replace("[response]\npoints = 7\n", "").replace(
+        "[response.labels]", "[labels]"
+    )
     assert "[response] table is missing" in faults(broken)
 
 
 def test_unknown_scale_names_the_question(mini_text: str) -> None:
-    broken = mini_text.replace('scale = "selvrealisering"\nreverse = false', 'scale = "selv"\nreverse = false')
+    broken = mini_text.replace(
+        'scale = "selvrealisering"\nreverse = false', 'scale = "selv"\nreverse = false'
+    )
     message = faults(broken)
     assert "unknown scale 'selv'" in message
     assert "question 's1'" in message
@@ -94,7 +98,10 @@ def test_missing_language(mini_text: str) -> None:
 
 
 def test_reverse_must_be_a_boolean(mini_text: str) -> None:
-    broken = mini_text.replace('id = "s2"\nscale = "selvrealisering"\nreverse = true', 'id = "s2"\nscale = "selvrealisering"\nreverse = "yes"')
+    broken = mini_text.replace(
+        'id = "s2"\nscale = "selvrealisering"\nreverse = true',
+        'id = "s2"\nscale = "selvrealisering"\nreverse = "yes"',
+    )
     message = faults(broken)
     assert "question 's2'" in message
     assert "`reverse` must be true or false" in message
@@ -108,12 +115,16 @@ def test_fewer_than_two_points(mini_text: str, points: str) -> None:
 
 
 def test_labels_must_match_points(mini_text: str) -> None:
-    message = faults(mini_text.replace('en = ["1", "2", "3", "4", "5", "6", "7"]', 'en = ["1", "2"]'))
+    message = faults(
+        mini_text.replace('en = ["1", "2", "3", "4", "5", "6", "7"]', 'en = ["1", "2"]')
+    )
     assert "'en' has 2 labels but `points` is 7" in message
 
 
 def test_every_fault_is_listed_not_only_the_first(mini_text: str) -> None:
-    broken = mini_text.replace('id = "n2"', 'id = "n1"').replace('scale = "desorganisering"\nreverse = false', 'scale = "x"\nreverse = false')
+    broken = mini_text.replace('id = "n2"', 'id = "n1"').replace(
+        'scale = "desorganisering"\nreverse = false', 'scale = "x"\nreverse = false'
+    )
     with pytest.raises(QuestionnaireError) as caught:
         parse_questionnaire(broken, "broken.toml")
     messages = [problem.message for problem in caught.value.problems]
@@ -137,5 +148,9 @@ def test_a_scale_without_questions(mini_text: str) -> None:
 
 
 def test_cut_offs_must_be_finite(mini_text: str) -> None:
-    assert "`margin` must be a number from 0 to 100" in faults(mini_text.replace("margin = 8", "margin = nan"))
-    assert "`fast_median_seconds` must be a number" in faults(mini_text.replace("pair_count = 1", "pair_count = 1\nfast_median_seconds = inf"))
+    assert "`margin` must be a number from 0 to 100" in faults(
+        mini_text.replace("margin = 8", "margin = nan")
+    )
+    assert "`fast_median_seconds` must be a number" in faults(
+        mini_text.replace("pair_count = 1", "pair_count = 1\nfast_median_seconds = inf")
+    )

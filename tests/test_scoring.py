@@ -22,7 +22,8 @@ def test_item_value_mirrors_reverse_items() -> None:
 
 
 def test_scale_scores_by_hand(mini: Questionnaire) -> None:
-    # n1=4, n2=3 → mean 3.5 → 41.7; s1=5, s2=6 reversed→2 → 3.5 → 41.7; d1=2, d2=1 reversed→7 → 4.5 → 58.3
+    # n1=4, n2=3 → mean 3.5 → 41.7; s1=5, s2=6 reversed→2 → 3.5 → 41.7;
+    # d1=2, d2=1 reversed→7 → 4.5 → 58.3
     scores = scale_scores(mini, {"n1": 4, "s1": 5, "d1": 2, "n2": 3, "s2": 6, "d2": 1})
     assert scores == {"naerhed": 41.7, "selvrealisering": 41.7, "desorganisering": 58.3}
 
@@ -30,10 +31,22 @@ def test_scale_scores_by_hand(mini: Questionnaire) -> None:
 def test_classify_the_four_corners(questionnaire: Questionnaire) -> None:
     rules = questionnaire.scoring
     assert classify({"naerhed": 10, "selvrealisering": 10, "desorganisering": 10}, rules) == "tryg"
-    assert classify({"naerhed": 85, "selvrealisering": 20, "desorganisering": 20}, rules) == "ambivalent"
-    assert classify({"naerhed": 20, "selvrealisering": 85, "desorganisering": 20}, rules) == "undvigende"
-    assert classify({"naerhed": 85, "selvrealisering": 85, "desorganisering": 20}, rules) == "desorganiseret"
-    assert classify({"naerhed": 10, "selvrealisering": 10, "desorganisering": 90}, rules) == "desorganiseret"
+    assert (
+        classify({"naerhed": 85, "selvrealisering": 20, "desorganisering": 20}, rules)
+        == "ambivalent"
+    )
+    assert (
+        classify({"naerhed": 20, "selvrealisering": 85, "desorganisering": 20}, rules)
+        == "undvigende"
+    )
+    assert (
+        classify({"naerhed": 85, "selvrealisering": 85, "desorganisering": 20}, rules)
+        == "desorganiseret"
+    )
+    assert (
+        classify({"naerhed": 10, "selvrealisering": 10, "desorganisering": 90}, rules)
+        == "desorganiseret"
+    )
 
 
 def test_neighbour_is_named_only_near_a_cut_off(questionnaire: Questionnaire) -> None:
@@ -60,7 +73,9 @@ def test_a_result_carries_everything(questionnaire: Questionnaire) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(data=st.data())
-def test_every_score_lies_within_0_to_100(questionnaire: Questionnaire, data: st.DataObject) -> None:
+def test_every_score_lies_within_0_to_100(
+    questionnaire: Questionnaire, data: st.DataObject
+) -> None:
     result = score(questionnaire, data.draw(answers_strategy(questionnaire)))
     assert all(0 <= result.scores[scale] <= 100 for scale in SCALES)
     assert -100 <= result.balance <= 100
@@ -71,7 +86,9 @@ def test_every_score_lies_within_0_to_100(questionnaire: Questionnaire, data: st
 
 @settings(max_examples=200, deadline=None)
 @given(data=st.data())
-def test_opposite_pole_answers_mirror_the_balance(questionnaire: Questionnaire, data: st.DataObject) -> None:
+def test_opposite_pole_answers_mirror_the_balance(
+    questionnaire: Questionnaire, data: st.DataObject
+) -> None:
     answers = data.draw(answers_strategy(questionnaire))
     opposite = {key: questionnaire.points + 1 - value for key, value in answers.items()}
     first, second = score(questionnaire, answers), score(questionnaire, opposite)
@@ -82,7 +99,9 @@ def test_opposite_pole_answers_mirror_the_balance(questionnaire: Questionnaire, 
 
 @settings(max_examples=200, deadline=None)
 @given(data=st.data())
-def test_agreeing_more_never_lowers_the_scale(questionnaire: Questionnaire, data: st.DataObject) -> None:
+def test_agreeing_more_never_lowers_the_scale(
+    questionnaire: Questionnaire, data: st.DataObject
+) -> None:
     answers = data.draw(answers_strategy(questionnaire))
     question = data.draw(st.sampled_from(questionnaire.questions))
     before = scale_scores(questionnaire, answers)[question.scale]

@@ -136,13 +136,18 @@ def test_export_dialog(snap_compare: SnapCompare, questionnaire: Questionnaire) 
 
 
 def test_export_overwrite_question(
-    snap_compare: SnapCompare, questionnaire: Questionnaire, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    snap_compare: SnapCompare,
+    questionnaire: Questionnaire,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """You should see "Filen tilknytning-2026-11-26-1405.md findes allerede." and
     whether to replace it, Nej focused, over the export dialog."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "tilknytning-2026-11-26-1405.md").write_text("the last client", encoding="utf-8")
-    assert snap_compare(app(), press=[*result_keys(questionnaire), "e", "enter"], terminal_size=SIZE)
+    assert snap_compare(
+        app(), press=[*result_keys(questionnaire), "e", "enter"], terminal_size=SIZE
+    )
 
 
 def test_export_error(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:

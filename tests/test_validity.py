@@ -6,7 +6,9 @@ from tui.model.questionnaire import Questionnaire
 from tui.model.validity import longest_run, validity_flags
 
 
-def codes(questionnaire: Questionnaire, answers: dict[str, int], seconds: dict[str, float] | None = None) -> list[str]:
+def codes(
+    questionnaire: Questionnaire, answers: dict[str, int], seconds: dict[str, float] | None = None
+) -> list[str]:
     return [flag.code for flag in validity_flags(questionnaire, answers, seconds)]
 
 

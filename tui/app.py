@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import time
-from datetime import datetime
 from collections.abc import Callable
+from datetime import datetime
 
 from textual.app import App
 from textual.binding import Binding
@@ -118,7 +118,9 @@ class TilknytningApp(App[None]):
                 self.exit()
 
         if not isinstance(self.screen, ConfirmScreen):
-            self.push_screen(ConfirmScreen(self.texts.t("quit.question"), self.texts.t("quit.detail")), decided)
+            self.push_screen(
+                ConfirmScreen(self.texts.t("quit.question"), self.texts.t("quit.detail")), decided
+            )
 
     def action_quit_now(self) -> None:
         """Ctrl+C: leave at once, the terminal restored."""

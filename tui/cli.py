@@ -15,7 +15,13 @@ from typing import Annotated, NoReturn
 import typer
 
 from tui import __version__
-from tui.model.answers import AnswerSheet, check_answers, check_same_version, check_version, read_answer_sheet
+from tui.model.answers import (
+    AnswerSheet,
+    check_answers,
+    check_same_version,
+    check_version,
+    read_answer_sheet,
+)
 from tui.model.errors import InputError
 from tui.model.questionnaire import Questionnaire, QuestionnaireError, load_questionnaire
 from tui.model.resources import questions_path
@@ -43,7 +49,9 @@ LangOption = Annotated[
 ]
 QuestionsOption = Annotated[
     Path | None,
-    typer.Option("--questions", help="Et andet spørgeskema (TOML) end det medfølgende.", metavar="PATH"),
+    typer.Option(
+        "--questions", help="Et andet spørgeskema (TOML) end det medfølgende.", metavar="PATH"
+    ),
 ]
 
 
@@ -103,7 +111,9 @@ def read_checked(path: Path, questionnaire: Questionnaire) -> tuple[AnswerSheet,
 
 @cli.command()
 def score(
-    answers: Annotated[Path, typer.Argument(help="Svarfil: TOML med [answers], eller en JSON-eksport.")],
+    answers: Annotated[
+        Path, typer.Argument(help="Svarfil: TOML med [answers], eller en JSON-eksport.")
+    ],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     lang: LangOption = "da",
     questions: QuestionsOption = None,
@@ -142,7 +152,9 @@ class CompareFormat(str, enum.Enum):
 def compare(
     before: Annotated[Path, typer.Argument(help="Den første eksport (JSON) eller svarfil.")],
     after: Annotated[Path, typer.Argument(help="Den senere eksport (JSON) eller svarfil.")],
-    format: Annotated[CompareFormat, typer.Option("--format", "-f", help="Output format.")] = CompareFormat.text,
+    format: Annotated[
+        CompareFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = CompareFormat.text,
     lang: LangOption = "da",
     questions: QuestionsOption = None,
 ) -> None:
@@ -161,19 +173,28 @@ def compare(
     if format is CompareFormat.json:
         from tui.render.compare_report import compare_dict
 
-        typer.echo(json.dumps(compare_dict(first_result, second_result, questionnaire), ensure_ascii=False, indent=2))
+        typer.echo(
+            json.dumps(
+                compare_dict(first_result, second_result, questionnaire),
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         from rich.console import Console
 
         from tui.render.compare_report import compare_text
 
-        Console(highlight=False).print(compare_text(first_result, second_result, questionnaire, texts))
+        Console(highlight=False).print(
+            compare_text(first_result, second_result, questionnaire, texts)
+        )
 
 
 @cli.command()
 def validate(
     path: Annotated[
-        Path | None, typer.Argument(help="Spørgeskemaet, der skal tjekkes (standard: det medfølgende).")
+        Path | None,
+        typer.Argument(help="Spørgeskemaet, der skal tjekkes (standard: det medfølgende)."),
     ] = None,
 ) -> None:
     """Check a questionnaire file; exit 0 when valid, 1 when not."""
@@ -187,8 +208,14 @@ def validate(
         raise typer.Exit(1) from None
     except InputError as error:
         fail(error)
-    counts = ", ".join(f"{len(questionnaire.on_scale(s))} {s}" for s in ("naerhed", "selvrealisering", "desorganisering"))
-    typer.echo(f"{target}: OK — {len(questionnaire.questions)} questions ({counts}), languages {', '.join(questionnaire.languages)}")
+    counts = ", ".join(
+        f"{len(questionnaire.on_scale(s))} {s}"
+        for s in ("naerhed", "selvrealisering", "desorganisering")
+    )
+    typer.echo(
+        f"{target}: OK — {len(questionnaire.questions)} questions ({counts}), "
+        f"languages {', '.join(questionnaire.languages)}"
+    )
 
 
 def main() -> None:

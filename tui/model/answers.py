@@ -43,7 +43,9 @@ def _parse(path: Path) -> dict[str, Any]:
                 "use an export written by tilknytning-test",
             ) from None
         if not isinstance(doc, dict):
-            raise InputError(str(path), "the JSON is not an object", 'write {"answers": {"n01": 4, ...}}')
+            raise InputError(
+                str(path), "the JSON is not an object", 'write {"answers": {"n01": 4, ...}}'
+            )
         return doc
     return parse_toml(text, str(path))
 
@@ -60,7 +62,7 @@ def read_answer_sheet(path: Path) -> AnswerSheet:
         raise InputError(
             str(path),
             "there is no [answers] table",
-            'add [answers] with one line per question, e.g. n01 = 4',
+            "add [answers] with one line per question, e.g. n01 = 4",
         )
     seconds = doc.get("seconds")
     timing: dict[str, float] | None = None
@@ -69,11 +71,15 @@ def read_answer_sheet(path: Path) -> AnswerSheet:
             isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v < math.inf
             for v in seconds.values()
         ):
-            raise InputError(str(path), "[seconds] must hold a number ≥ 0 per question", "e.g. n01 = 6.5")
+            raise InputError(
+                str(path), "[seconds] must hold a number ≥ 0 per question", "e.g. n01 = 6.5"
+            )
         try:
             timing = {str(k): float(v) for k, v in seconds.items()}
         except OverflowError:  # a whole number too large for a float
-            raise InputError(str(path), "[seconds] holds a number that is too large", "e.g. n01 = 6.5") from None
+            raise InputError(
+                str(path), "[seconds] holds a number that is too large", "e.g. n01 = 6.5"
+            ) from None
     meta = doc.get("questionnaire")
     qid = version = None
     if isinstance(meta, dict):
@@ -82,7 +88,9 @@ def read_answer_sheet(path: Path) -> AnswerSheet:
     return AnswerSheet(answers, timing, qid, version, str(path))
 
 
-def check_answers(questionnaire: Questionnaire, answers: Mapping[str, object], source: str) -> dict[str, int]:
+def check_answers(
+    questionnaire: Questionnaire, answers: Mapping[str, object], source: str
+) -> dict[str, int]:
     """Check answers against a questionnaire: known ids, whole numbers in range, none missing.
 
     Returns:
@@ -99,14 +107,24 @@ def check_answers(questionnaire: Questionnaire, answers: Mapping[str, object], s
             f"answers for unknown question id(s): {', '.join(map(str, unknown))}",
             f"use the ids in {questionnaire.source or 'the questionnaire'}; remove or rename these",
         )
-    wrong_type = [key for key, value in answers.items() if not isinstance(value, int) or isinstance(value, bool)]
+    wrong_type = [
+        key
+        for key, value in answers.items()
+        if not isinstance(value, int) or isinstance(value, bool)
+    ]
     if wrong_type:
         shown = ", ".join(f"{key} = {answers[key]!r}" for key in wrong_type)
-        raise InputError(source, f"answers must be whole numbers: {shown}", f"write a whole number from 1 to {points}")
+        raise InputError(
+            source,
+            f"answers must be whole numbers: {shown}",
+            f"write a whole number from 1 to {points}",
+        )
     out_of_range = [key for key, value in answers.items() if not 1 <= value <= points]  # type: ignore[operator]
     if out_of_range:
         shown = ", ".join(f"{key} = {answers[key]}" for key in out_of_range)
-        raise InputError(source, f"answers out of range: {shown}", f"each answer must be from 1 to {points}")
+        raise InputError(
+            source, f"answers out of range: {shown}", f"each answer must be from 1 to {points}"
+        )
     missing = [q.id for q in questionnaire.questions if q.id not in answers]
     if missing:
         raise InputError(
@@ -121,10 +139,14 @@ def check_version(questionnaire: Questionnaire, sheet: AnswerSheet) -> None:
     """Refuse an export made with another questionnaire or version."""
     if sheet.questionnaire_id is None:
         return
-    if (sheet.questionnaire_id, sheet.questionnaire_version) != (questionnaire.id, questionnaire.version):
+    if (sheet.questionnaire_id, sheet.questionnaire_version) != (
+        questionnaire.id,
+        questionnaire.version,
+    ):
         raise InputError(
             sheet.source,
-            f"made with questionnaire {sheet.questionnaire_id!r} version {sheet.questionnaire_version!r}, "
+            f"made with questionnaire {sheet.questionnaire_id!r} "
+            f"version {sheet.questionnaire_version!r}, "
             f"but this is {questionnaire.id!r} version {questionnaire.version!r}",
             "score it with the questionnaire it was made with (--questions PATH)",
         )

@@ -47,6 +47,8 @@ def reliable_changes(before: Result, after: Result, scoring: Scoring) -> tuple[C
         _change(scale, before.scores[scale], after.scores[scale], standard_error(scoring, scale))
         for scale in SCALES
     ]
-    balance_sem = math.hypot(standard_error(scoring, "naerhed"), standard_error(scoring, "selvrealisering"))
+    balance_sem = math.hypot(
+        standard_error(scoring, "naerhed"), standard_error(scoring, "selvrealisering")
+    )
     changes.append(_change(BALANCE, before.balance, after.balance, balance_sem))
     return tuple(changes)

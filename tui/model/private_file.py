@@ -22,16 +22,30 @@ class WriteError(InputError):
 
 def _explain(path: Path, error: OSError) -> WriteError:
     if isinstance(error, PermissionError):
-        return WriteError(path, "permission", "this place cannot be written to (permission denied)", "choose another folder")
+        return WriteError(
+            path,
+            "permission",
+            "this place cannot be written to (permission denied)",
+            "choose another folder",
+        )
     if isinstance(error, FileNotFoundError):
-        return WriteError(path, "missing_folder", f"the folder {path.parent} does not exist", "choose a folder that exists")
+        return WriteError(
+            path,
+            "missing_folder",
+            f"the folder {path.parent} does not exist",
+            "choose a folder that exists",
+        )
     if isinstance(error, IsADirectoryError) or path.is_dir():
         return WriteError(path, "is_folder", "this is a folder", "add a file name")
     if error.errno == errno.ENOSPC:
-        return WriteError(path, "disk_full", "the disk is full", "free some space or choose another place")
+        return WriteError(
+            path, "disk_full", "the disk is full", "free some space or choose another place"
+        )
     if error.errno == errno.EROFS:
         return WriteError(path, "read_only", "this place is read-only", "choose another folder")
-    return WriteError(path, "other", f"the file could not be written ({error.strerror})", "choose another place")
+    return WriteError(
+        path, "other", f"the file could not be written ({error.strerror})", "choose another place"
+    )
 
 
 def write_private(path: Path, text: str, overwrite: bool = False) -> None:
@@ -53,7 +67,9 @@ def write_private(path: Path, text: str, overwrite: bool = False) -> None:
     if not overwrite and path.exists():
         raise FileExistsError(errno.EEXIST, "file exists", str(path))
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+        )
     except OSError as error:
         raise _explain(path, error) from None
     try:

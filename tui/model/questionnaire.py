@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from tui.model.errors import InputError
 from tui.model.toml_file import parse_toml, read_text
@@ -135,11 +135,13 @@ class _Checker:
             text += f", question {question!r}"
         return text
 
-    def fault(self, what: str, fix: str, pattern: str | None = None, question: str | None = None) -> None:
+    def fault(
+        self, what: str, fix: str, pattern: str | None = None, question: str | None = None
+    ) -> None:
         self.problems.append(InputError(self.where(pattern, question), what, fix))
 
 
-def _number(value: object) -> bool:
+def _number(value: object) -> TypeGuard[float]:
     """A finite int or float (TOML's nan and inf are refused, as are booleans)."""
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
@@ -194,12 +196,14 @@ def _response(doc: dict[str, Any], check: _Checker) -> tuple[int, dict[str, tupl
     return points, result
 
 
-def _questions(doc: dict[str, Any], languages: tuple[str, ...], check: _Checker) -> tuple[Question, ...]:
+def _questions(
+    doc: dict[str, Any], languages: tuple[str, ...], check: _Checker
+) -> tuple[Question, ...]:
     raw = doc.get("question")
     if not isinstance(raw, list) or not raw:
         check.fault(
             "there are no questions",
-            'add [[question]] tables with id, scale, reverse and text.da / text.en',
+            "add [[question]] tables with id, scale, reverse and text.da / text.en",
         )
         return ()
     seen: set[str] = set()
@@ -261,17 +265,25 @@ def _questions(doc: dict[str, Any], languages: tuple[str, ...], check: _Checker)
     return tuple(questions)
 
 
-def _scale_table(value: object, name: str, default: float, low: float, high: float, check: _Checker) -> dict[str, float]:
+def _scale_table(
+    value: object, name: str, default: float, low: float, high: float, check: _Checker
+) -> dict[str, float]:
     table: dict[str, float] = dict.fromkeys(SCALES, default)
     if value is None:
         return table
     if not isinstance(value, dict):
-        check.fault(f"[scoring.{name}] must be a table", f"write [scoring.{name}] with one number per scale")
+        check.fault(
+            f"[scoring.{name}] must be a table", f"write [scoring.{name}] with one number per scale"
+        )
         return table
     for scale, number in value.items():
         pattern = rf"^\s*\[scoring\.{name}\]"
         if scale not in SCALES:
-            check.fault(f"[scoring.{name}] names unknown scale {scale!r}", f"use one of: {', '.join(SCALES)}", pattern)
+            check.fault(
+                f"[scoring.{name}] names unknown scale {scale!r}",
+                f"use one of: {', '.join(SCALES)}",
+                pattern,
+            )
         elif not _number(number) or not low < number < high:
             check.fault(
                 f"[scoring.{name}] {scale} must be a number between {low:g} and {high:g}",
@@ -288,7 +300,8 @@ def _scoring(doc: dict[str, Any], ids: set[str], check: _Checker) -> Scoring | N
     if not isinstance(raw, dict):
         check.fault(
             "the [scoring] table is missing",
-            "add [scoring] with over_weighted, both_high, desorganisering and margin (0–100 points)",
+            "add [scoring] with over_weighted, both_high, desorganisering and margin "
+            "(0–100 points)",
         )
         return None
     values: dict[str, Any] = {}
@@ -304,9 +317,14 @@ def _scoring(doc: dict[str, Any], ids: set[str], check: _Checker) -> Scoring | N
             values[key] = float(value)
     for key, default in _SCORING_DEFAULTS.items():
         value = raw.get(key, default)
-        if not _number(value) or value < 0 or (isinstance(default, int) and not isinstance(value, int)):
+        if (
+            not _number(value)
+            or value < 0
+            or (isinstance(default, int) and not isinstance(value, int))
+        ):
             check.fault(
-                f"[scoring] `{key}` must be a {'whole ' if isinstance(default, int) else ''}number ≥ 0",
+                f"[scoring] `{key}` must be a "
+                f"{'whole ' if isinstance(default, int) else ''}number ≥ 0",
                 f"write for example `{key} = {default}`",
                 rf"^\s*{key}\s*=",
             )
@@ -322,14 +340,26 @@ def _scoring(doc: dict[str, Any], ids: set[str], check: _Checker) -> Scoring | N
         )
         raw_pairs = []
     for pair in raw_pairs:
-        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)):
-            check.fault(f"the pair {pair!r} must be two question ids", 'write ["n02", "n08"]', r"^\s*pairs\s*=")
+        if not (
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)
+        ):
+            check.fault(
+                f"the pair {pair!r} must be two question ids",
+                'write ["n02", "n08"]',
+                r"^\s*pairs\s*=",
+            )
         elif not set(pair) <= ids:
             unknown = ", ".join(p for p in pair if p not in ids)
-            check.fault(f"the pair {pair!r} names unknown question id {unknown}", "use ids that exist", r"^\s*pairs\s*=")
+            check.fault(
+                f"the pair {pair!r} names unknown question id {unknown}",
+                "use ids that exist",
+                r"^\s*pairs\s*=",
+            )
         else:
             pairs.append((pair[0], pair[1]))
-    reliability = _scale_table(raw.get("reliability"), "reliability", _DEFAULT_RELIABILITY, 0, 1, check)
+    reliability = _scale_table(
+        raw.get("reliability"), "reliability", _DEFAULT_RELIABILITY, 0, 1, check
+    )
     spread = _scale_table(raw.get("spread"), "spread", _DEFAULT_SPREAD, 0, 100, check)
     if len(values) != len(_CUT_OFFS) + len(_SCORING_DEFAULTS):
         return None
@@ -354,18 +384,24 @@ def parse_questionnaire(text: str, source: str = "questions.toml") -> Questionna
     check = _Checker(text, source)
     meta = doc.get("questionnaire", {})
     if not isinstance(meta, dict):
-        check.fault("[questionnaire] must be a table", 'write [questionnaire] with id and version')
+        check.fault("[questionnaire] must be a table", "write [questionnaire] with id and version")
         meta = {}
     qid = meta.get("id", "tilknytning")
     version = meta.get("version", "1")
     if not isinstance(qid, str) or not isinstance(version, str):
-        check.fault("[questionnaire] id and version must be texts", 'write version = "1" (with quotes)', r"^\s*\[questionnaire\]")
+        check.fault(
+            "[questionnaire] id and version must be texts",
+            'write version = "1" (with quotes)',
+            r"^\s*\[questionnaire\]",
+        )
     points, labels = _response(doc, check)
     languages = tuple(labels) or (REQUIRED_LANGUAGE,)
     questions = _questions(doc, languages, check)
     for scale in SCALES:
         if questions and not any(q.scale == scale for q in questions):
-            check.fault(f"the scale {scale!r} has no questions", f'add questions with scale = "{scale}"')
+            check.fault(
+                f"the scale {scale!r} has no questions", f'add questions with scale = "{scale}"'
+            )
     scoring = _scoring(doc, {q.id for q in questions}, check)
     if check.problems or scoring is None:
         raise QuestionnaireError(check.problems)

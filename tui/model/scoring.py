@@ -48,7 +48,9 @@ def scale_scores(questionnaire: Questionnaire, answers: Mapping[str, int]) -> di
     points = questionnaire.points
     scores: dict[str, float] = {}
     for scale in SCALES:
-        values = [item_value(answers[q.id], q.reverse, points) for q in questionnaire.on_scale(scale)]
+        values = [
+            item_value(answers[q.id], q.reverse, points) for q in questionnaire.on_scale(scale)
+        ]
         mean = sum(values) / len(values)
         scores[scale] = round((mean - 1) / (points - 1) * 100, 1)
     return scores

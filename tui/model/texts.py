@@ -1,4 +1,4 @@
-"""The texts shown with a result, per language: Markdown files, pattern names, UI strings, contact."""
+"""Every text on screen, per language: Markdown, pattern names, UI strings and contact."""
 
 from __future__ import annotations
 
@@ -121,7 +121,11 @@ def load_texts(language: str = "da", root: Path | None = None) -> Texts:
     for pattern in PATTERNS:
         table = names.get(pattern)
         if not isinstance(table, Mapping):
-            raise InputError(str(folder / "patterns.toml"), f"[{pattern}] is missing", f"add [{pattern}] with name, short and summary")
+            raise InputError(
+                str(folder / "patterns.toml"),
+                f"[{pattern}] is missing",
+                f"add [{pattern}] with name, short and summary",
+            )
         source = folder / "patterns.toml"
         patterns[pattern] = PatternText(
             name=_field(table, "name", source),

@@ -31,7 +31,8 @@ def parse_toml(text: str, source: str) -> dict[str, Any]:
         InputError: The text is not valid TOML; the message names the line.
     """
     try:
-        return tomllib.loads(text)
+        document: dict[str, Any] = tomllib.loads(text)
+        return document
     except tomllib.TOMLDecodeError as error:
         reason = str(error)
         match = _POSITION.search(reason)
@@ -47,7 +48,9 @@ def parse_toml(text: str, source: str) -> dict[str, Any]:
     except (ValueError, RecursionError) as error:
         # tomllib lets these through: a whole number with more digits than Python
         # converts (sys.get_int_max_str_digits), and arrays or tables nested too deeply.
-        reason = "nested too deeply" if isinstance(error, RecursionError) else "a number is too long"
+        reason = (
+            "nested too deeply" if isinstance(error, RecursionError) else "a number is too long"
+        )
         raise InputError(
             source,
             f"this is not valid TOML ({reason})",
@@ -68,9 +71,7 @@ def read_text(path: Path) -> str:
             str(path), "the file cannot be read (permission denied)", "check its permissions"
         ) from None
     except UnicodeDecodeError:
-        raise InputError(
-            str(path), "the file is not UTF-8 text", "save it as UTF-8 text"
-        ) from None
+        raise InputError(str(path), "the file is not UTF-8 text", "save it as UTF-8 text") from None
     except OSError as error:
         raise InputError(str(path), f"the file cannot be read ({error.strerror})") from None
 

@@ -77,10 +77,16 @@ def validity_checks(
         ),
     ]
     if rules.pairs:
-        checks.append(Check("inconsistency", apart, None, rules.pair_count, apart >= rules.pair_count))
+        checks.append(
+            Check("inconsistency", apart, None, rules.pair_count, apart >= rules.pair_count)
+        )
     if seconds:
         median = round(statistics.median(seconds.values()), 2)
-        checks.append(Check("speed", median, rules.fast_median_seconds, None, median < rules.fast_median_seconds))
+        checks.append(
+            Check(
+                "speed", median, rules.fast_median_seconds, None, median < rules.fast_median_seconds
+            )
+        )
     return tuple(checks)
 
 

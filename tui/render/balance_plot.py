@@ -191,7 +191,9 @@ def ticks(width: int, stops: Mapping[int, str]) -> str:
     return "".join(line)
 
 
-def map_lines(result: Result, scoring: Scoring, texts: Texts, before: Result | None = None) -> list[Text]:
+def map_lines(
+    result: Result, scoring: Scoring, texts: Texts, before: Result | None = None
+) -> list[Text]:
     """The map framed by its axes: y-label, the rows with ticks, x-axis, x-ticks, x-label."""
     lines = [Text(" " * (PREFIX - 1) + "▲ " + texts.t("scale.naerhed"), style="bold")]
     y_ticks = {0: "100", (ROWS - 1) // 2: "50", ROWS - 1: "0"}
@@ -279,7 +281,9 @@ class BalancePlot:
     at most `WIDTH` columns wide and 18 lines high.
     """
 
-    def __init__(self, result: Result, scoring: Scoring, texts: Texts, before: Result | None = None) -> None:
+    def __init__(
+        self, result: Result, scoring: Scoring, texts: Texts, before: Result | None = None
+    ) -> None:
         """Draw `result`; with `before`, mark that earlier result's position `○` as well."""
         self.result = result
         self.scoring = scoring

@@ -27,7 +27,11 @@ def change_table(changes: tuple[Change, ...], texts: Texts) -> Table:
     table.add_column(texts.t("compare.column_rci"), justify="right")
     table.add_column(texts.t("compare.column_reliable"), justify="center")
     for change in changes:
-        name = texts.t("compare.balance") if change.name == BALANCE else texts.t(f"scale_short.{change.name}")
+        name = (
+            texts.t("compare.balance")
+            if change.name == BALANCE
+            else texts.t(f"scale_short.{change.name}")
+        )
         as_number = signed if change.name == BALANCE else (lambda value: decimal(value, texts, 0))
         table.add_row(
             name,
@@ -41,11 +45,17 @@ def change_table(changes: tuple[Change, ...], texts: Texts) -> Table:
     return table
 
 
-def compare_text(before: Result, after: Result, questionnaire: Questionnaire, texts: Texts) -> RenderableType:
+def compare_text(
+    before: Result, after: Result, questionnaire: Questionnaire, texts: Texts
+) -> RenderableType:
     """Both results on one plot, then the change on each scale."""
     changes = reliable_changes(before, after, questionnaire.scoring)
     lines = [
-        texts.t("compare.pattern_line", label=texts.t(f"compare.{label}"), pattern=texts.patterns[result.pattern].name)
+        texts.t(
+            "compare.pattern_line",
+            label=texts.t(f"compare.{label}"),
+            pattern=texts.patterns[result.pattern].name,
+        )
         for label, result in (("before", before), ("after", after))
     ]
     return Group(

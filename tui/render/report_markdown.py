@@ -44,7 +44,14 @@ def markdown_report(
         out += [f"**{texts.t('result.uncertain')}**", ""]
         out += [f"- {flag_sentence(flag, texts, questionnaire.points)}" for flag in result.flags]
         out.append("")
-    out += [f"## {texts.t('plot.title')}", "", "```text", plot_as_text(result, questionnaire, texts), "```", ""]
+    out += [
+        f"## {texts.t('plot.title')}",
+        "",
+        "```text",
+        plot_as_text(result, questionnaire, texts),
+        "```",
+        "",
+    ]
     out += [f"## {texts.t('result.description')}", "", pattern.description, ""]
     out += [f"## {texts.t('result.earned')}", "", texts.earned_security, ""]
     out += [f"## {texts.t('result.contact')}", ""]
@@ -59,7 +66,8 @@ def markdown_report(
         answer = result.answers[question.id]
         keyed = texts.t("result.reversed_yes" if question.reverse else "result.reversed_no")
         out.append(
-            f"| {number} | {_cell(question.text[texts.language])} | {texts.t(f'scale_short.{question.scale}')}"
+            f"| {number} | {_cell(question.text[texts.language])}"
+            f" | {texts.t(f'scale_short.{question.scale}')}"
             f" | {keyed} | {answer} ({_cell(labels[answer - 1])}) |"
         )
     stamp = (when or datetime.now()).strftime("%Y-%m-%d %H:%M")

@@ -36,7 +36,10 @@ def text_report(result: Result, questionnaire: Questionnaire, texts: Texts) -> R
         parts += [Text(""), Text(note, style="bold")]
     if result.flags:
         parts += [Text(""), Text(texts.t("result.uncertain"), style="bold")]
-        parts += [Padding(Text(f"• {flag_sentence(flag, texts, questionnaire.points)}"), (0, 0, 0, 2)) for flag in result.flags]
+        parts += [
+            Padding(Text(f"• {flag_sentence(flag, texts, questionnaire.points)}"), (0, 0, 0, 2))
+            for flag in result.flags
+        ]
     parts += [
         _heading(texts.t("result.description")),
         Markdown(pattern.description),

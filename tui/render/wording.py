@@ -7,12 +7,11 @@ from tui.model.scoring import Result
 from tui.model.texts import Texts
 from tui.model.validity import Flag
 
-
 WHOLE_NUMBER_FLAGS = frozenset({"straight_lining", "inconsistency"})
 
 
 def decimal(value: float, texts: Texts, places: int = 1) -> str:
-    """A number with the language's decimal mark (1,5 in Danish, 1.5 in English) and a true minus."""
+    """A number with the language's decimal mark (1,5 or 1.5) and a true minus sign."""
     return f"{value:.{places}f}".replace(".", texts.t("format.decimal")).replace("-", "−")
 
 

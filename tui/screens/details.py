@@ -36,7 +36,9 @@ class DetailsScreen(Screen[None]):
         yield TooSmall(texts.t("small.message"))
         with VerticalScroll(id="details"):
             yield Static(texts.t("details.title"), id="details-title")
-            yield Static(details_view(self.result, app.questionnaire, texts, self.seconds), id="details-body")
+            yield Static(
+                details_view(self.result, app.questionnaire, texts, self.seconds), id="details-body"
+            )
         yield Footer()
 
     def on_mount(self) -> None:

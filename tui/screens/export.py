@@ -125,7 +125,9 @@ class ExportScreen(ModalScreen["Path | None"]):
             write_private(path, self.make_text(self.format), overwrite=overwrite)
         except FileExistsError:
             self.app.push_screen(
-                ConfirmScreen(texts.t("export.exists", path=typed), texts.t("export.exists_detail")),
+                ConfirmScreen(
+                    texts.t("export.exists", path=typed), texts.t("export.exists_detail")
+                ),
                 self.overwrite_decided,
             )
             return

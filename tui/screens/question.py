@@ -69,7 +69,9 @@ class QuestionScreen(Screen[None]):
             with Horizontal(id="progress-row"):
                 yield Label(texts.t("app.title"), id="app-title")
                 yield Label("", id="position")
-            yield ProgressBar(total=self.total, show_eta=False, show_percentage=False, id="progress")
+            yield ProgressBar(
+                total=self.total, show_eta=False, show_percentage=False, id="progress"
+            )
             with Center():
                 yield Static("", id="statement")
             yield Static(texts.t("question.prompt"), id="prompt")

@@ -13,8 +13,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static
 
 from tui.localize import localize_bindings
-from tui.model.scoring import Result
 from tui.model.result_json import result_to_dict
+from tui.model.scoring import Result
 from tui.render.balance_plot import BalancePlot
 from tui.render.report_markdown import markdown_report
 from tui.render.wording import contact_lines, flag_sentence, neighbour_sentence, score_lines
@@ -61,7 +61,10 @@ class ResultScreen(Screen[None]):
                 yield Static(f"◆ {note}", id="neighbour", classes="note")
             if result.flags:
                 lines = [texts.t("result.uncertain")]
-                lines += [f"  • {flag_sentence(flag, texts, app.questionnaire.points)}" for flag in result.flags]
+                lines += [
+                    f"  • {flag_sentence(flag, texts, app.questionnaire.points)}"
+                    for flag in result.flags
+                ]
                 yield Static("\n".join(lines), id="flags", classes="note")
             yield Static(BalancePlot(result, app.questionnaire.scoring, texts), id="plot")
             yield Static(
@@ -91,7 +94,10 @@ class ResultScreen(Screen[None]):
         """The export's text: the Markdown report, or JSON that `score` reads back."""
         app = self.tapp
         if kind == "json":
-            return json.dumps(result_to_dict(self.result, self.seconds), ensure_ascii=False, indent=2) + "\n"
+            return (
+                json.dumps(result_to_dict(self.result, self.seconds), ensure_ascii=False, indent=2)
+                + "\n"
+            )
         return markdown_report(self.result, app.questionnaire, app.texts, app.now())
 
     def action_export(self) -> None:
@@ -111,4 +117,6 @@ class ResultScreen(Screen[None]):
             if start_over:
                 self.tapp.new_test()
 
-        self.app.push_screen(ConfirmScreen(texts.t("new_test.question"), texts.t("new_test.detail")), decided)
+        self.app.push_screen(
+            ConfirmScreen(texts.t("new_test.question"), texts.t("new_test.detail")), decided
+        )

@@ -79,4 +79,3 @@ class AnswerScale(Widget):
     def watch_selected(self, selected: int | None) -> None:
         for choice in self.query(Choice):
             choice.show(choice.value == selected)
-
