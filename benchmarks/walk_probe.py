@@ -2,11 +2,14 @@
 
 Run by `bench_app.py`, one process per measurement, as
 
-    python benchmarks/walk_probe.py subject|reference COPIES EVERY
+    python benchmarks/walk_probe.py subject|reference COPIES ROUND
 
 It answers every question with Pilot at 80×24, writes one JSON object on stdout
-and exits. COPIES repeats the shipped questions (1 = the 28 shipped, 10 = 280); every
-EVERY-th step to the next question is timed, the others are answered untimed.
+and exits. COPIES repeats the shipped questions (1 = the 28 shipped, 10 = 280).
+As many steps to the next question are timed as the shipped questionnaire has:
+all of them at 1×; at 10× a sample drawn at random with ROUND as the seed, the
+rest answered untimed. A fixed stride would alias with Python's garbage
+collector, whose full collections (~20 ms) come at fixed points of a walk.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ FRAME_PERIOD = 1 / 60
 """Textual draws a screen's changes on a timer of 60 ticks a second (TEXTUAL_FPS)."""
 JITTER_SEED = 2026
 """Every walk waits the same pseudo-random pauses before its timed keys."""
+SHIPPED_QUESTIONS = 28
 
 
 class StepClock:
@@ -77,7 +81,7 @@ class FrameLog:
                 self.times.append(perf_counter())
                 self.drawn.set()
 
-        app._display = display_and_note  # type: ignore[method-assign]
+        app._display = display_and_note  # type: ignore[method-assign,assignment]
 
     def since(self, start: float) -> list[float]:
         """The frames drawn after `start`."""
@@ -117,14 +121,15 @@ async def settle(pilot: Pilot[Any], log: FrameLog) -> bool:
 
 
 async def press_and_time(
-    pilot: Pilot[Any], log: FrameLog, key: str, jitter: random.Random
+    pilot: Pilot[Any], log: FrameLog, key: str, jitter: random.Random | None
 ) -> tuple[float, int, bool]:
     """Press `key` on a quiet app and time it until the last frame it caused is drawn.
 
     A person's key falls anywhere between two ticks of the screen's update timer,
-    so the key waits a pseudo-random part of a tick first: otherwise Pilot's own
-    rhythm would fix the phase, and with it the wait for the next tick, differently
-    for an app that keeps its screen (and timer) than for one that makes new ones.
+    so the key first waits a pseudo-random part of a tick drawn from `jitter`:
+    otherwise Pilot's own rhythm would fix the phase, and with it the wait for the
+    next tick, differently for an app that keeps its screen (and timer) than for
+    one that makes a new screen a question.
 
     `Pilot.press` sends the key, waits until the process has been idle (no CPU use
     to speak of) for a Textual sleep granule twice, and until every widget has
@@ -136,7 +141,8 @@ async def press_and_time(
         a frame was still owed when Pilot's own wait had ended.
     """
     await pilot.pause()
-    await asyncio.sleep(jitter.uniform(0, FRAME_PERIOD))
+    if jitter is not None:
+        await asyncio.sleep(jitter.uniform(0, FRAME_PERIOD))
     start = perf_counter()
     await pilot.press(key)
     late = await settle(pilot, log)
@@ -189,12 +195,24 @@ def reference_app(copies: int) -> tuple[App[Any], tuple[str, ...], bool]:
     return ReferenceQuestionnaireApp(items), items.statements, False
 
 
+def timed_steps(questions: int, seed: int) -> set[int]:
+    """The steps to time: every one of a shipped-length walk, else as many at random.
+
+    Step n is the key that answers question n and shows question n + 1.
+    """
+    steps = range(1, questions)
+    if questions <= SHIPPED_QUESTIONS:
+        return set(steps)
+    return set(random.Random(seed).sample(steps, SHIPPED_QUESTIONS - 1))
+
+
 async def walk(
-    build: Callable[[int], tuple[App[Any], tuple[str, ...], bool]], copies: int, every: int
+    build: Callable[[int], tuple[App[Any], tuple[str, ...], bool]], copies: int, seed: int
 ) -> dict[str, Any]:
-    """Answer every question, timing every `every`-th step, and report what it cost."""
+    """Answer every question, timing a sample of the steps, and report what it cost."""
     app, statements, has_welcome = build(copies)
     keys = answer_keys(len(statements))
+    timed = timed_steps(len(statements), seed)
     latencies: list[float] = []
     frames: list[int] = []
     late = 0
@@ -202,11 +220,11 @@ async def walk(
     async with app.run_test(size=SIZE) as pilot:
         log = FrameLog(app)
         if has_welcome:
-            await press_and_time(pilot, log, "enter", jitter)
+            await press_and_time(pilot, log, "enter", None)
         if statement_shown(app) != statements[0]:
             raise RuntimeError("the first question is not on screen")
         for number, key in enumerate(keys[:-1], start=1):
-            if number % every:
+            if number not in timed:
                 await press_quickly(pilot, log, key)
             else:
                 seconds, count, was_late = await press_and_time(pilot, log, key, jitter)
@@ -238,9 +256,9 @@ async def walk(
 
 
 def main() -> None:
-    kind, copies, every = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    kind, copies, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     build = {"subject": subject_app, "reference": reference_app}[kind]
-    report = asyncio.run(walk(build, copies, every))
+    report = asyncio.run(walk(build, copies, seed))
     sys.stdout.write(json.dumps(report) + "\n")
 
 

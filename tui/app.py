@@ -8,6 +8,7 @@ from datetime import datetime
 
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from tui.localize import localize_bindings
 from tui.model.questionnaire import Questionnaire, load_questionnaire
@@ -65,37 +66,42 @@ class TilknytningApp(App[None]):
         self.title = texts.t("app.title")
         localize_bindings(self, texts)
 
-    def on_mount(self) -> None:
-        self.push_screen(WelcomeScreen())
+    def get_default_screen(self) -> Screen[None]:
+        """The welcome screen lies at the bottom of the stack, and each test goes on top.
+
+        Textual may queue messages on a screen below the current one that hold the
+        sender, such as a question screen; they run when that screen is current
+        again. The welcome screen is current again after every test, so nothing of
+        a person stays queued there; a blank screen beneath it would never run.
+        """
+        return WelcomeScreen()
 
     def start_test(self) -> None:
         """Start a fresh session and show the first question."""
         self.session = Session(self.questionnaire)
-        self.switch_screen(QuestionScreen(self.session))
+        self.push_screen(QuestionScreen(self.session))
 
     def show_result(self) -> None:
-        """Score the finished session and show the result."""
+        """Score the finished session and show the result in place of the questions."""
         assert self.session is not None
         self.switch_screen(ResultScreen(self.session.result(), self.session.seconds))
 
     def new_test(self) -> None:
-        """Forget everything of the last person and show the welcome screen.
+        """Forget everything of the last person and go back to the welcome screen.
 
-        The session (answers, times) is dropped, and switching screens removes the
-        result screen and every screen above it, so nothing of theirs stays reachable.
+        The session (answers, times) is dropped, and every screen above the welcome
+        screen is removed, so nothing of theirs stays reachable.
         """
         self.session = None
-        while len(self.screen_stack) > 2:
+        while len(self.screen_stack) > 1:
             self.pop_screen()
-        self.switch_screen(WelcomeScreen())
         self.clear_notifications()
 
     def set_language(self, language: str) -> None:
-        """Switch every text to `language` (before a test starts)."""
+        """Switch every text to `language` (on the welcome screen, before a test)."""
         self.texts = load_texts(language)
         self.title = self.texts.t("app.title")
         localize_bindings(self, self.texts)
-        self.switch_screen(WelcomeScreen())
 
     @property
     def has_unsaved_answers(self) -> bool:

@@ -143,7 +143,9 @@ class _Checker:
 
 def _number(value: object) -> TypeGuard[float]:
     """A finite int or float (TOML's nan and inf are refused, as are booleans)."""
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return isinstance(value, int) or math.isfinite(value)
 
 
 def _response(doc: dict[str, Any], check: _Checker) -> tuple[int, dict[str, tuple[str, ...]]]:

@@ -57,9 +57,12 @@ class WelcomeScreen(Screen[None]):
         event.stop()
         self.action_start()
 
-    def action_switch_language(self) -> None:
+    async def action_switch_language(self) -> None:
         """Danish ⇄ English."""
         self.tapp.set_language("en" if self.tapp.texts.language == "da" else "da")
+        await self.recompose()
+        self.on_mount()
+        self.refresh_bindings()
 
     def action_start(self) -> None:
         """Begin the questionnaire."""
