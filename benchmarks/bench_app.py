@@ -16,23 +16,30 @@ import argparse
 import json
 import os
 import platform
-import statistics
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Sequence
+from dataclasses import asdict
 from datetime import date
 from importlib.metadata import version
 from pathlib import Path
 from time import perf_counter
 from typing import Any
 
+from figures import (
+    WALKS,
+    Start,
+    Walks,
+    figures,
+    format_starts,
+    format_table,
+    format_walks,
+)
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 WALK_PROBE = HERE / "walk_probe.py"
-LONG_COPIES = 10
-"""The long questionnaire repeats the shipped questions this many times."""
 
 _EXIT_ON_FIRST_FRAME = """
 stamps.append(perf_counter())
@@ -73,45 +80,6 @@ START_REFERENCE = (
     "app = MinimalApp()\n" + _EXIT_ON_FIRST_FRAME
 )
 START_FIRST_SCREEN = {"subject": "WelcomeScreen", "reference": "Screen"}
-
-
-@dataclass(frozen=True)
-class Start:
-    """One start-up, in seconds from the spawn of the process."""
-
-    wall: float
-    interpreter: float
-    imports: float
-    built: float
-    first_frame: float
-    run_returned: float
-
-
-@dataclass(frozen=True)
-class Compared:
-    """The app and its reference on one measure, over all the rounds."""
-
-    subject: float
-    reference: float
-    ratio: float
-    """The headline ratio: the median of `ratios`, or for a percentile the pooled one."""
-    ratios: list[float]
-    """The ratio of each round alone."""
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One line of the table: a ratio of the app to its reference, and its target."""
-
-    key: str
-    name: str
-    unit: str
-    compared: Compared
-    target: float
-
-    @property
-    def passed(self) -> bool:
-        return self.compared.ratio <= self.target
 
 
 def child_environment(bytecode: Path, traced: bool = False) -> dict[str, str]:
@@ -171,11 +139,6 @@ def measure_walk(
     return report
 
 
-def p95(samples: Sequence[float]) -> float:
-    """The 95th percentile, interpolated between the two nearest samples."""
-    return statistics.quantiles(samples, n=20, method="inclusive")[18]
-
-
 def progress(text: str) -> None:
     sys.stderr.write(text)
     sys.stderr.flush()
@@ -196,12 +159,6 @@ def start_rounds(rounds: int, bytecode: Path) -> dict[str, list[Start]]:
     return starts
 
 
-WALKS = (("subject", 1), ("reference", 1), ("subject", LONG_COPIES))
-"""The walks of a round, as (kind, copies of the shipped questions)."""
-Walks = list[dict[tuple[str, int], dict[str, Any]]]
-"""The reports of each round, by walk."""
-
-
 def walk_rounds(rounds: int, bytecode: Path) -> Walks:
     """`rounds` walks of each kind, the order turning by one each round, after a warm-up."""
     measure_walk("subject", 1, 0, bytecode)
@@ -216,149 +173,6 @@ def walk_rounds(rounds: int, bytecode: Path) -> Walks:
         progress(".")
     progress("\n")
     return done
-
-
-def paired(subject: Sequence[float], reference: Sequence[float]) -> Compared:
-    """Each side's median over the rounds; the median of the ratios of the rounds."""
-    ratios = [s / r for s, r in zip(subject, reference, strict=True)]
-    return Compared(
-        statistics.median(subject), statistics.median(reference), statistics.median(ratios), ratios
-    )
-
-
-def paired_walks(
-    rounds: Walks,
-    subject: tuple[str, int],
-    reference: tuple[str, int],
-    value: Callable[[dict[str, Any]], float],
-) -> Compared:
-    """`paired` on one value of the walks of each round."""
-    return paired(
-        [value(walk[subject]) for walk in rounds], [value(walk[reference]) for walk in rounds]
-    )
-
-
-def pooled_p95(rounds: Walks, subject: tuple[str, int], reference: tuple[str, int]) -> Compared:
-    """The p95 of each side's key latencies pooled over the rounds, in ms.
-
-    A walk times only 27 keys, too few for a steady 95th percentile on its own:
-    a single garbage collection of ~20 ms decides it. Pooled over the rounds the
-    percentile holds; the ratio of each round still shows the spread.
-    """
-
-    def pooled(walk: tuple[str, int]) -> float:
-        return p95([seconds for done in rounds for seconds in done[walk]["latencies_s"]]) * 1000
-
-    per_round = paired_walks(rounds, subject, reference, key_p95_ms)
-    return Compared(
-        pooled(subject), pooled(reference), pooled(subject) / pooled(reference), per_round.ratios
-    )
-
-
-def key_p95_ms(walk: dict[str, Any]) -> float:
-    return p95(walk["latencies_s"]) * 1000
-
-
-def peak_mib(walk: dict[str, Any]) -> float:
-    return float(walk["maxrss_kib"]) / 1024
-
-
-def screens_alive(walk: dict[str, Any]) -> float:
-    return float(walk["screens_alive"])
-
-
-def figures(starts: dict[str, list[Start]], walks: Walks) -> list[Figure]:
-    """The table: each figure as a ratio with its target."""
-    start = paired([s.wall for s in starts["subject"]], [r.wall for r in starts["reference"]])
-    short, ref, long = ("subject", 1), ("reference", 1), ("subject", LONG_COPIES)
-    longer = f"{LONG_COPIES}× vs 1× questions"
-    return [
-        Figure("a", "start → first frame", "s", start, 1.15),
-        Figure("b", "key → next question, p95", "ms", pooled_p95(walks, short, ref), 1.0),
-        Figure(
-            "c", "peak RSS, all answered", "MiB", paired_walks(walks, short, ref, peak_mib), 1.1
-        ),
-        Figure("d1", f"key p95, {longer}", "ms", pooled_p95(walks, long, short), 1.1),
-        Figure("d2", f"peak RSS, {longer}", "MiB", paired_walks(walks, long, short, peak_mib), 1.1),
-        Figure(
-            "d3", f"screens alive, {longer}", "", paired_walks(walks, long, short, screens_alive), 1
-        ),
-    ]
-
-
-def format_table(table: Sequence[Figure]) -> str:
-    """The figures as a fixed-width table."""
-    head = (
-        f"{'':3}{'figure':36}{'app':>9}{'ref.':>9}{'ratio':>7}  {'spread':13}{'target':>7}  verdict"
-    )
-    lines = [head, "-" * len(head)]
-    for figure in table:
-        unit = f" {figure.unit}" if figure.unit else ""
-        compared = figure.compared
-        spread = f"{min(compared.ratios):.2f}–{max(compared.ratios):.2f}"
-        target = f"≤{figure.target:.2f}"
-        lines.append(
-            f"{figure.key:3}{figure.name + unit:36}{compared.subject:9.3g}{compared.reference:9.3g}"
-            f"{compared.ratio:7.2f}  {spread:13}{target:>7}  {'PASS' if figure.passed else 'FAIL'}"
-        )
-    lines += [
-        "",
-        "app, ref.: medians over the rounds; for b and d1 the p95 of all rounds' keys pooled.",
-        "ratio: app/ref. of those p95s for b and d1, else the median of the rounds' ratios.",
-        "spread: lowest–highest ratio of a single round. In d, ref. is the app at 1×.",
-    ]
-    return "\n".join(lines)
-
-
-def format_starts(starts: dict[str, list[Start]]) -> list[str]:
-    """Where the time of a start-up goes."""
-    lines = [
-        "Start-up, median seconds from spawn:",
-        f"  {'':10}{'interpreter':>12}{'imports':>9}{'app built':>10}{'1st frame':>10}"
-        f"{'run ended':>10}{'exited':>8}",
-    ]
-    for kind, runs in starts.items():
-        median = {
-            name: statistics.median(getattr(run, name) for run in runs)
-            for name in Start.__dataclass_fields__
-        }
-        lines.append(
-            f"  {kind:10}{median['interpreter']:12.3f}{median['imports']:9.3f}"
-            f"{median['built']:10.3f}{median['first_frame']:10.3f}"
-            f"{median['run_returned']:10.3f}{median['wall']:8.3f}"
-        )
-    return lines
-
-
-def format_walks(walks: Walks) -> list[str]:
-    """What the questionnaire walks saw besides the figures."""
-    lines = [
-        "Questionnaire walks, medians over the rounds:",
-        f"  {'':14}{'p50 key':>9}{'p95 key':>9}{'last key':>10}{'frames':>8}{'late':>6}"
-        f"{'screens':>9}{'widgets':>9}{'peak RSS':>10}",
-    ]
-    for walk in WALKS:
-        reports = [done[walk] for done in walks]
-
-        def median(value: Callable[[dict[str, Any]], float], of: list[Any] = reports) -> float:
-            return statistics.median(value(report) for report in of)
-
-        lines.append(
-            f"  {walk[0] + ' ' + str(reports[0]['questions']) + 'q':14}"
-            f"{median(lambda r: statistics.median(r['latencies_s']) * 1000):7.1f}ms"
-            f"{median(key_p95_ms):7.1f}ms"
-            f"{median(lambda r: r['finish_s'] * 1000):8.0f}ms"
-            f"{median(lambda r: statistics.median(r['frames_per_key'])):8.0f}"
-            f"{sum(r['late_keys'] for r in reports):6d}"
-            f"{median(screens_alive):9.0f}"
-            f"{median(lambda r: r['widgets_alive']):9.0f}"
-            f"{median(peak_mib):7.1f}MiB"
-        )
-    lines += [
-        "  last key: from the final answer until the result (app) or thanks (ref.) is drawn.",
-        "  late: timed keys, over all rounds, whose frame was owed after Pilot's wait ended.",
-    ]
-    return lines
 
 
 def traced_peaks(bytecode: Path) -> dict[str, float]:

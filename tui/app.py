@@ -15,10 +15,6 @@ from tui.model.questionnaire import Questionnaire, load_questionnaire
 from tui.model.resources import questions_path
 from tui.model.session import Session
 from tui.model.texts import Texts, load_texts
-from tui.screens.confirm import ConfirmScreen
-from tui.screens.help import HelpScreen
-from tui.screens.question import QuestionScreen
-from tui.screens.result import ResultScreen
 from tui.screens.welcome import WelcomeScreen
 
 MIN_WIDTH = 78
@@ -78,11 +74,16 @@ class TilknytningApp(App[None]):
 
     def start_test(self) -> None:
         """Start a fresh session and show the first question."""
+        # Screens after the welcome are imported where first needed, for a quick start.
+        from tui.screens.question import QuestionScreen
+
         self.session = Session(self.questionnaire)
         self.push_screen(QuestionScreen(self.session))
 
     def show_result(self) -> None:
         """Score the finished session and show the result in place of the questions."""
+        from tui.screens.result import ResultScreen
+
         assert self.session is not None
         self.switch_screen(ResultScreen(self.session.result(), self.session.seconds))
 
@@ -110,11 +111,15 @@ class TilknytningApp(App[None]):
 
     def action_help(self) -> None:
         """Show every key."""
+        from tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     def action_quit_asking(self) -> None:
         """Quit, asking first when answers would be lost."""
+        from tui.screens.confirm import ConfirmScreen
+
         if not self.has_unsaved_answers:
             self.exit()
             return

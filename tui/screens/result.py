@@ -6,11 +6,12 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from rich.markdown import Markdown
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Markdown, Static
+from textual.widgets import Footer, Static
 
 from tui.localize import localize_bindings
 from tui.model.result_json import result_to_dict
@@ -72,15 +73,15 @@ class ResultScreen(Screen[None]):
                 id="scores",
             )
             yield Static(texts.t("result.description"), classes="heading")
-            yield Markdown(pattern.description, id="description")
+            yield Static(Markdown(pattern.description), id="description")
             yield Static(texts.t("result.earned"), classes="heading")
-            yield Markdown(texts.earned_security, id="earned")
+            yield Static(Markdown(texts.earned_security), id="earned")
             yield Static(texts.t("result.contact"), classes="heading")
             yield Static("\n".join(contact_lines(texts)), id="contact")
             yield Static(texts.t("result.help"), classes="heading")
-            yield Markdown(texts.help_lines, id="help-lines")
+            yield Static(Markdown(texts.help_lines), id="help-lines")
             yield Static(texts.t("result.not_diagnosis"), classes="heading")
-            yield Markdown(texts.disclaimer, id="disclaimer")
+            yield Static(Markdown(texts.disclaimer), id="disclaimer")
         yield Footer()
 
     def on_mount(self) -> None:

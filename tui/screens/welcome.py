@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Markdown, Static
+from textual.widgets import Button, Footer, Static
 
 from tui.localize import localize_bindings
 from tui.widgets.too_small import TooSmall
@@ -19,6 +19,15 @@ if TYPE_CHECKING:
 
 SECONDS_PER_QUESTION = 10
 """A calm reading pace, for the 'about N minutes' line."""
+
+
+def plain_paragraphs(text: str) -> str:
+    """Paragraphs separated by blank lines, each joined into one flowing line.
+
+    The intro is shown as plain text: a Markdown renderer would cost the first
+    frame more than the short intro is worth.
+    """
+    return "\n\n".join(" ".join(part.split()) for part in text.split("\n\n") if part.strip())
 
 
 class WelcomeScreen(Screen[None]):
@@ -41,7 +50,7 @@ class WelcomeScreen(Screen[None]):
         yield TooSmall(texts.t("small.message"))
         with VerticalScroll(id="welcome"):
             yield Static(texts.t("welcome.heading"), id="welcome-heading")
-            yield Markdown(texts.intro, id="intro")
+            yield Static(plain_paragraphs(texts.intro), id="intro", markup=False)
             yield Static(texts.t("welcome.count", count=count, minutes=minutes), classes="fact")
             yield Static(texts.t("welcome.privacy"), classes="fact")
             yield Static(texts.t("welcome.not_diagnosis"), classes="fact")
