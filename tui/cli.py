@@ -32,7 +32,10 @@ cli = typer.Typer(
     name="tilknytning-test",
     add_completion=False,
     pretty_exceptions_enable=False,
-    help="En selvtest af dit tilknytningsmønster i terminalen. Uden kommando starter testen.",
+    help=(
+        "A self-test of one's attachment pattern, in the terminal (Danish; --lang en for "
+        "English). Without a command, the test starts."
+    ),
 )
 
 
@@ -45,12 +48,12 @@ class Format(str, enum.Enum):
 
 
 LangOption = Annotated[
-    str, typer.Option("--lang", help=f"Sprog / language: {' | '.join(LANGUAGES)}.", metavar="LANG")
+    str, typer.Option("--lang", help=f"Language: {' | '.join(LANGUAGES)}.", metavar="LANG")
 ]
 QuestionsOption = Annotated[
     Path | None,
     typer.Option(
-        "--questions", help="Et andet spørgeskema (TOML) end det medfølgende.", metavar="PATH"
+        "--questions", help="A questionnaire (TOML) other than the shipped one.", metavar="PATH"
     ),
 ]
 
@@ -87,7 +90,10 @@ def run(
     lang: LangOption = "da",
     questions: QuestionsOption = None,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Vis versionen.")
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Start the test in this terminal."""
@@ -112,7 +118,7 @@ def read_checked(path: Path, questionnaire: Questionnaire) -> tuple[AnswerSheet,
 @cli.command()
 def score(
     answers: Annotated[
-        Path, typer.Argument(help="Svarfil: TOML med [answers], eller en JSON-eksport.")
+        Path, typer.Argument(help="Answers: TOML with an [answers] table, or a JSON export.")
     ],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     lang: LangOption = "da",
@@ -150,8 +156,8 @@ class CompareFormat(str, enum.Enum):
 
 @cli.command()
 def compare(
-    before: Annotated[Path, typer.Argument(help="Den første eksport (JSON) eller svarfil.")],
-    after: Annotated[Path, typer.Argument(help="Den senere eksport (JSON) eller svarfil.")],
+    before: Annotated[Path, typer.Argument(help="The earlier export (JSON) or answers file.")],
+    after: Annotated[Path, typer.Argument(help="The later export (JSON) or answers file.")],
     format: Annotated[
         CompareFormat, typer.Option("--format", "-f", help="Output format.")
     ] = CompareFormat.text,
@@ -194,7 +200,7 @@ def compare(
 def validate(
     path: Annotated[
         Path | None,
-        typer.Argument(help="Spørgeskemaet, der skal tjekkes (standard: det medfølgende)."),
+        typer.Argument(help="The questionnaire to check (default: the shipped one)."),
     ] = None,
 ) -> None:
     """Check a questionnaire file; exit 0 when valid, 1 when not."""
