@@ -41,7 +41,8 @@ async def test_details_open_from_the_result_and_close(questionnaire: Questionnai
         await pilot.press("d")
         assert isinstance(app.screen, DetailsScreen)
         assert app.screen.result is result
-        assert app.screen.seconds == app.session.seconds if app.session else False
+        assert app.session is not None
+        assert app.screen.seconds == app.session.seconds
         await pilot.press("escape")
         assert isinstance(app.screen, ResultScreen)
 
