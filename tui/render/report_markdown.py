@@ -24,6 +24,11 @@ def plot_as_text(result: Result, questionnaire: Questionnaire, texts: Texts) -> 
     return "\n".join(line.rstrip() for line in console.export_text().splitlines())
 
 
+def _demote(markdown: str) -> str:
+    """Headings one level down, to sit under the report's own section heading."""
+    return "\n".join(f"#{line}" if line.startswith("#") else line for line in markdown.splitlines())
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -52,7 +57,7 @@ def markdown_report(
         "```",
         "",
     ]
-    out += [f"## {texts.t('result.description')}", "", pattern.description, ""]
+    out += [f"## {texts.t('result.description')}", "", _demote(pattern.description), ""]
     out += [f"## {texts.t('result.earned')}", "", texts.earned_security, ""]
     out += [f"## {texts.t('result.contact')}", ""]
     out += [f"{line}  " for line in contact_lines(texts)]
