@@ -108,11 +108,10 @@ def run(
     raise typer.Exit(run_app(questionnaire, texts))
 
 
-def read_checked(path: Path, questionnaire: Questionnaire) -> tuple[AnswerSheet, dict[str, int]]:
-    """An answers file, checked against the questionnaire."""
-    sheet = read_answer_sheet(path)
+def checked_answers(sheet: AnswerSheet, questionnaire: Questionnaire) -> dict[str, int]:
+    """The answers of a sheet, checked against the questionnaire and its version."""
     check_version(questionnaire, sheet)
-    return sheet, check_answers(questionnaire, sheet.answers, sheet.source)
+    return check_answers(questionnaire, sheet.answers, sheet.source)
 
 
 @cli.command()
@@ -127,7 +126,8 @@ def score(
     """Score an answers file and print the result."""
     try:
         questionnaire, texts = load_inputs(lang, questions)
-        sheet, checked = read_checked(answers, questionnaire)
+        sheet = read_answer_sheet(answers)
+        checked = checked_answers(sheet, questionnaire)
     except InputError as error:
         fail(error)
     result = score_answers(questionnaire, checked, sheet.seconds)
@@ -170,8 +170,8 @@ def compare(
         first_sheet = read_answer_sheet(before)
         second_sheet = read_answer_sheet(after)
         check_same_version(first_sheet, second_sheet)
-        first_sheet, first = read_checked(before, questionnaire)
-        second_sheet, second = read_checked(after, questionnaire)
+        first = checked_answers(first_sheet, questionnaire)
+        second = checked_answers(second_sheet, questionnaire)
     except InputError as error:
         fail(error)
     first_result = score_answers(questionnaire, first, first_sheet.seconds)

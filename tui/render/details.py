@@ -11,7 +11,7 @@ from tui.model.questionnaire import SCALES, Questionnaire
 from tui.model.scoring import Result
 from tui.model.texts import Texts
 from tui.model.validity import Check, validity_checks
-from tui.render.wording import decimal, signed
+from tui.render.wording import decimal, figure_places, signed
 
 STRONGEST = 5
 """How many answers are marked as pulling the balance most."""
@@ -44,7 +44,7 @@ def scale_lines(result: Result, texts: Texts) -> list[str]:
 
 def check_line(check: Check, texts: Texts, questionnaire: Questionnaire) -> str:
     """One validity check: its figure, its limits and whether it raised a flag."""
-    places = 1 if check.code in {"acquiescence", "speed"} else 0
+    places = figure_places(check.code)
     figure = texts.t(
         f"details.check.{check.code}",
         value=decimal(check.value, texts, places),

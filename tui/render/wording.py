@@ -7,7 +7,8 @@ from tui.model.scoring import Result
 from tui.model.texts import Texts
 from tui.model.validity import Flag
 
-WHOLE_NUMBER_FLAGS = frozenset({"straight_lining", "inconsistency"})
+WHOLE_NUMBER_CHECKS = frozenset({"straight_lining", "inconsistency"})
+"""Validity checks whose figures are counts; the others are means and get one decimal."""
 
 
 def decimal(value: float, texts: Texts, places: int = 1) -> str:
@@ -15,12 +16,17 @@ def decimal(value: float, texts: Texts, places: int = 1) -> str:
     return f"{value:.{places}f}".replace(".", texts.t("format.decimal")).replace("-", "−")
 
 
+def figure_places(code: str) -> int:
+    """Decimals to show for the figure of a validity check."""
+    return 0 if code in WHOLE_NUMBER_CHECKS else 1
+
+
 def flag_sentence(flag: Flag, texts: Texts, points: int) -> str:
     """One validity flag in plain words, with the figure behind it."""
     key = flag.code
     if flag.code == "acquiescence":
         key = "acquiescence_high" if flag.value >= flag.limit else "acquiescence_low"
-    places = 0 if flag.code in WHOLE_NUMBER_FLAGS else 1
+    places = figure_places(flag.code)
     return texts.t(
         f"flag.{key}",
         value=decimal(flag.value, texts, places),

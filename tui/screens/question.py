@@ -102,8 +102,8 @@ class QuestionScreen(Screen[None]):
     def watch_answered(self, answered: int) -> None:
         self.query_one("#progress", ProgressBar).update(progress=answered)
 
-    def record(self, value: int) -> None:
-        """Record an answer to the current question and move on."""
+    def action_answer(self, value: int) -> None:
+        """Answer the question shown with `value` (a key or a click) and move on."""
         if not 1 <= value <= self.session.questionnaire.points:
             return
         self.session.answer(self.index, value, self.tapp.clock() - self.shown_at)
@@ -114,14 +114,10 @@ class QuestionScreen(Screen[None]):
         else:
             self.action_forward()
 
-    def action_answer(self, value: int) -> None:
-        """Answer the question shown with `value`."""
-        self.record(value)
-
     @on(AnswerScale.Chosen)
     def chosen(self, event: AnswerScale.Chosen) -> None:
         event.stop()
-        self.record(event.value)
+        self.action_answer(event.value)
 
     def action_back(self) -> None:
         """Go to the previous question, keeping every answer."""
