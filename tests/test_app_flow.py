@@ -68,6 +68,19 @@ async def test_keys_and_mouse_back_and_forward_to_the_result(questionnaire: Ques
         assert "jg@glads.dk" in text_of(app, "#contact")
 
 
+async def test_the_start_button_starts_with_a_click_and_never_takes_focus() -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, WelcomeScreen)
+        assert app.focused is None
+        assert await pilot.click("#intro")
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        assert await pilot.click("#start")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+
+
 async def test_finishing_early_goes_to_the_first_unanswered(questionnaire: Questionnaire) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
@@ -13,9 +14,11 @@ from textual.screen import Screen
 from tui.localize import localize_bindings
 from tui.model.questionnaire import Questionnaire, load_questionnaire
 from tui.model.resources import questions_path
-from tui.model.session import Session
 from tui.model.texts import Texts, load_texts
 from tui.screens.welcome import WelcomeScreen
+
+if TYPE_CHECKING:
+    from tui.model.session import Session
 
 MIN_WIDTH = 78
 """Narrower than this, the balance plot no longer fits: the app asks for a larger window."""
@@ -74,7 +77,9 @@ class TilknytningApp(App[None]):
 
     def start_test(self) -> None:
         """Start a fresh session and show the first question."""
-        # Screens after the welcome are imported where first needed, for a quick start.
+        # The session and the screens after the welcome are imported where first needed,
+        # for a quick start.
+        from tui.model.session import Session
         from tui.screens.question import QuestionScreen
 
         self.session = Session(self.questionnaire)

@@ -1,7 +1,8 @@
-"""The `tilknytning-test` command: the app, and `score`, `compare` and `validate`.
+"""`tilknytning-test` with arguments: `--lang`, `--questions`, `score`, `compare`, `validate`.
 
-Kept thin: each command loads, calls the model and prints. Textual is imported
-only when the app starts, so `--help`, `score` and `validate` stay quick.
+Kept thin: each command loads, calls the model and prints. A bare `tilknytning-test`
+never comes here (see `tui.launch`). Textual is imported only when the app starts,
+so `--help`, `score` and `validate` stay quick.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from tui import __version__
+from tui.launch import error_line, load_inputs, start
 from tui.model.answers import (
     AnswerSheet,
     check_answers,
@@ -26,7 +28,7 @@ from tui.model.errors import InputError
 from tui.model.questionnaire import Questionnaire, QuestionnaireError, load_questionnaire
 from tui.model.resources import questions_path
 from tui.model.scoring import score as score_answers
-from tui.model.texts import LANGUAGES, Texts, load_texts
+from tui.model.texts import LANGUAGES
 
 cli = typer.Typer(
     name="tilknytning-test",
@@ -60,22 +62,8 @@ QuestionsOption = Annotated[
 
 def fail(error: InputError) -> NoReturn:
     """Print a clear message to stderr and exit 1."""
-    typer.echo(f"tilknytning-test: {error.message}", err=True)
+    typer.echo(error_line(error), err=True)
     raise typer.Exit(1)
-
-
-def load_inputs(lang: str, questions: Path | None) -> tuple[Questionnaire, Texts]:
-    """The questionnaire and the texts the command works with."""
-    questionnaire = load_questionnaire(questions or questions_path())
-    texts = load_texts(lang)
-    missing = [language for language in (lang,) if language not in questionnaire.languages]
-    if missing:
-        raise InputError(
-            questionnaire.source,
-            f"the questionnaire has no texts in {lang!r}",
-            f"add text.{lang} to every question and {lang} = [...] under [response.labels]",
-        )
-    return questionnaire, texts
 
 
 def _version(value: bool) -> None:
@@ -99,13 +87,7 @@ def run(
     """Start the test in this terminal."""
     if ctx.invoked_subcommand is not None:
         return
-    try:
-        questionnaire, texts = load_inputs(lang, questions)
-    except InputError as error:
-        fail(error)
-    from tui.app import run_app  # deferred: Textual is slow to import
-
-    raise typer.Exit(run_app(questionnaire, texts))
+    raise typer.Exit(start(lang, questions))
 
 
 def checked_answers(sheet: AnswerSheet, questionnaire: Questionnaire) -> dict[str, int]:

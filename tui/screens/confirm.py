@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 class ConfirmScreen(ModalScreen[bool]):
     """Asks a question; dismisses with True for yes and False for no."""
 
+    CSS_PATH = "dialog.tcss"
+
     BINDINGS = [
         Binding("j,y", "answer(True)", show=False),
         Binding("n,escape", "answer(False)", show=False),

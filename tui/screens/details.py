@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 class DetailsScreen(Screen[None]):
     """Scales with their uncertainty, the validity checks, and every answer."""
 
+    CSS_PATH = "result.tcss"
+
     BINDINGS = [Binding("escape,d", "close", "Tilbage", key_display="Esc", id="close")]
 
     def __init__(self, result: Result, seconds: dict[str, float] | None) -> None:

@@ -40,6 +40,8 @@ class ExportScreen(ModalScreen["Path | None"]):
     dialog open with the reason, so nothing is lost.
     """
 
+    CSS_PATH = "dialog.tcss"
+
     BINDINGS = [
         Binding("escape", "cancel", show=False),
         Binding("enter", "save", show=False, priority=True),

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 class HelpScreen(ModalScreen[None]):
     """Lists every key; Escape, Enter, ? or F1 closes it."""
 
+    CSS_PATH = "dialog.tcss"
+
     BINDINGS = [Binding("escape,enter,question_mark,f1", "close", show=False)]
 
     def compose(self) -> ComposeResult:

@@ -31,6 +31,8 @@ class QuestionScreen(Screen[None]):
     nothing of earlier questions is kept alive in other screens.
     """
 
+    CSS_PATH = "question.tcss"
+
     BINDINGS = [
         Binding("1", "answer(1)", "Svar", key_display="1–7", id="answer"),
         *(Binding(digit, f"answer({digit})", show=False) for digit in _DIGITS[1:]),

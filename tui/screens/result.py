@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 class ResultScreen(Screen[None]):
     """Shows one result; scrolls with keys and mouse."""
 
+    CSS_PATH = "result.tcss"
+
     BINDINGS = [
         Binding("d", "details", "Detaljer", id="details"),
         Binding("e", "export", "Gem", id="export"),

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Center, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Footer, Static
 
 from tui.localize import localize_bindings
+from tui.widgets.start_button import StartButton
 from tui.widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
@@ -48,21 +48,18 @@ class WelcomeScreen(Screen[None]):
         minutes = max(1, math.ceil(count * SECONDS_PER_QUESTION / 60))
         localize_bindings(self, texts)
         yield TooSmall(texts.t("small.message"))
-        with VerticalScroll(id="welcome"):
-            yield Static(texts.t("welcome.heading"), id="welcome-heading")
-            yield Static(plain_paragraphs(texts.intro), id="intro", markup=False)
-            yield Static(texts.t("welcome.count", count=count, minutes=minutes), classes="fact")
-            yield Static(texts.t("welcome.privacy"), classes="fact")
-            yield Static(texts.t("welcome.not_diagnosis"), classes="fact")
-            with Center():
-                yield Button(texts.t("welcome.start"), id="start", variant="primary")
+        # No containers, and one Static for the text: each widget costs the first frame.
+        yield Static(texts.t("welcome.heading"), id="welcome-heading")
+        facts = [
+            texts.t("welcome.count", count=count, minutes=minutes),
+            texts.t("welcome.privacy"),
+            texts.t("welcome.not_diagnosis"),
+        ]
+        yield Static("\n\n".join([plain_paragraphs(texts.intro), *facts]), id="intro", markup=False)
+        yield StartButton(texts.t("welcome.start"), id="start")
         yield Footer()
 
-    def on_mount(self) -> None:
-        # Enter belongs to the screen's binding (shown in the footer); the button is for the mouse.
-        self.query_one("#start", Button).can_focus = False
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
+    def on_start_button_pressed(self, event: StartButton.Pressed) -> None:
         event.stop()
         self.action_start()
 
@@ -70,7 +67,6 @@ class WelcomeScreen(Screen[None]):
         """Danish ⇄ English."""
         self.tapp.set_language("en" if self.tapp.texts.language == "da" else "da")
         await self.recompose()
-        self.on_mount()
         self.refresh_bindings()
 
     def action_start(self) -> None:

@@ -1,0 +1,67 @@
+"""The console entry point: a bare `tilknytning-test` starts the test without the CLI library.
+
+Nearly every run is the bare command, and it needs no option parsing. Typer, which the
+commands and options use, imports pydantic and costs about 90 ms before anything is on
+screen, so it is loaded only when there are arguments to parse (`tui.cli`).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tui.model.errors import InputError
+from tui.model.questionnaire import Questionnaire, load_questionnaire
+from tui.model.resources import questions_path
+from tui.model.texts import LANGUAGES, Texts, load_texts
+
+
+def load_inputs(lang: str, questions: Path | None) -> tuple[Questionnaire, Texts]:
+    """The questionnaire (the shipped one unless `questions` names another) and the texts.
+
+    Raises:
+        InputError: A file is missing or faulty, or the questionnaire lacks `lang`.
+    """
+    questionnaire = load_questionnaire(questions or questions_path())
+    texts = load_texts(lang)
+    if lang not in questionnaire.languages:
+        raise InputError(
+            questionnaire.source,
+            f"the questionnaire has no texts in {lang!r}",
+            f"add text.{lang} to every question and {lang} = [...] under [response.labels]",
+        )
+    return questionnaire, texts
+
+
+def error_line(error: InputError) -> str:
+    """How the command reports bad input on stderr."""
+    return f"tilknytning-test: {error.message}"
+
+
+def start(lang: str, questions: Path | None) -> int:
+    """Load the inputs and run the test in this terminal; the exit code for the shell.
+
+    Bad input is reported before the terminal is taken over, with exit code 1.
+    """
+    try:
+        questionnaire, texts = load_inputs(lang, questions)
+    except InputError as error:
+        print(error_line(error), file=sys.stderr)
+        return 1
+    from tui.app import run_app  # Textual is imported only once the inputs are good
+
+    return run_app(questionnaire, texts)
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    if len(sys.argv) > 1:
+        from tui.cli import main as cli_main
+
+        cli_main()
+        return
+    try:
+        code = start(LANGUAGES[0], None)
+    except KeyboardInterrupt:  # pragma: no cover - Ctrl+C before the app holds the terminal
+        code = 130
+    sys.exit(code)
