@@ -36,6 +36,7 @@ from figures import (
     format_table,
     format_walks,
 )
+from terminal_start import seconds_to_text
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -57,9 +58,10 @@ app.run(headless=True, size=(80, 24))
 stamps.append(perf_counter())
 print(first[0], *stamps)
 """
-# Both start-up drivers share this code: they note when the interpreter reaches
-# the driver, when the imports and the app are done, when the first frame of the
-# top screen has been composed (App._display), and exit right after that frame.
+# Both in-process start-up drivers share this code: they note when the interpreter
+# reaches the driver, when the imports and the app are done, when the first frame of
+# the top screen has been composed (App._display), and exit right after that frame.
+# They show where the time goes; figure a itself is measured on a terminal (below).
 
 START_SUBJECT = (
     "from time import perf_counter\n"
@@ -80,6 +82,17 @@ START_REFERENCE = (
     "app = MinimalApp()\n" + _EXIT_ON_FIRST_FRAME
 )
 START_FIRST_SCREEN = {"subject": "WelcomeScreen", "reference": "Screen"}
+
+REFERENCE_TEXT = "A minimal Textual app"
+TERMINAL_REFERENCE = (
+    "from textual.app import App\n"
+    "from textual.widgets import Static\n"
+    "class MinimalApp(App[None]):\n"
+    "    def compose(self):\n"
+    f"        yield Static({REFERENCE_TEXT!r})\n"
+    "MinimalApp().run()\n"
+)
+"""Figure a's reference: run as `python -c`, on a terminal, like the app."""
 
 
 def child_environment(bytecode: Path, traced: bool = False) -> dict[str, str]:
@@ -117,6 +130,35 @@ def run_child(
     return spawned, wall, done.stdout
 
 
+def installed_command() -> Path:
+    """The `tilknytning-test` console script of this interpreter's environment."""
+    command = Path(sys.executable).parent / "tilknytning-test"
+    if not command.is_file():
+        raise SystemExit(
+            f"bench_app.py: {command} does not exist: install the app into this "
+            f"interpreter's environment first (pip install -e .)"
+        )
+    return command
+
+
+def measure_terminal_start(kind: str, bytecode: Path) -> float:
+    """Seconds from spawn until the first frame's text is on an 80×24 terminal.
+
+    The app is the installed `tilknytning-test`, as a person starts it, and its
+    frame is the welcome screen's heading; the reference is a one-Static app.
+    """
+    if kind == "subject":
+        from tui.model.texts import load_texts
+
+        argv = [str(installed_command())]
+        marker = load_texts("da").t("welcome.heading")
+    else:
+        argv, marker = [sys.executable, "-c", TERMINAL_REFERENCE], REFERENCE_TEXT
+    environment = child_environment(bytecode)
+    environment["TERM"] = "xterm-256color"
+    return seconds_to_text(argv, marker, environment, ROOT)
+
+
 def measure_start(kind: str, bytecode: Path) -> Start:
     """Spawn a process that builds the app, draws its first frame and exits."""
     code = START_SUBJECT if kind == "subject" else START_REFERENCE
@@ -144,19 +186,28 @@ def progress(text: str) -> None:
     sys.stderr.flush()
 
 
-def start_rounds(rounds: int, bytecode: Path) -> dict[str, list[Start]]:
-    """`rounds` start-ups of each, in the order ABBA ABBA …, after one of each to warm up."""
-    measure_start("subject", bytecode)
-    measure_start("reference", bytecode)
+def start_rounds(
+    rounds: int, bytecode: Path
+) -> tuple[dict[str, list[float]], dict[str, list[Start]]]:
+    """`rounds` start-ups of each kind, on a terminal and in process, in the order ABBA ….
+
+    One of each comes first to warm up.
+    """
+    for kind in ("subject", "reference"):
+        measure_terminal_start(kind, bytecode)
+        measure_start(kind, bytecode)
+    terminal: dict[str, list[float]] = {"subject": [], "reference": []}
     starts: dict[str, list[Start]] = {"subject": [], "reference": []}
     progress(f"start-up, {rounds} rounds ")
     for number in range(rounds):
         order = ("subject", "reference") if number % 2 == 0 else ("reference", "subject")
         for kind in order:
+            terminal[kind].append(measure_terminal_start(kind, bytecode))
+        for kind in order:
             starts[kind].append(measure_start(kind, bytecode))
         progress(".")
     progress("\n")
-    return starts
+    return terminal, starts
 
 
 def walk_rounds(rounds: int, bytecode: Path) -> Walks:
@@ -218,28 +269,28 @@ def machine() -> dict[str, Any]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--rounds", type=int, default=15, help="start-ups of app and reference each (default 15)"
+        "--rounds", type=int, default=30, help="start-ups of app and reference each (default 30)"
     )
     parser.add_argument(
         "--walk-rounds",
         type=int,
-        default=None,
-        help="questionnaire walks of each kind (default: rounds // 3, at least 3)",
+        default=5,
+        help="questionnaire walks of each kind (default 5)",
     )
     parser.add_argument("--json", type=Path, help="also save every measurement here")
     parser.add_argument(
         "--tracemalloc", action="store_true", help="add one walk of each kind under tracemalloc"
     )
     options = parser.parse_args(argv)
-    walk_count = options.walk_rounds or max(3, options.rounds // 3)
+    walk_count = options.walk_rounds
 
     about = machine()
     began = perf_counter()
     with tempfile.TemporaryDirectory(prefix="bench-bytecode-") as bytecode:
-        starts = start_rounds(options.rounds, Path(bytecode))
+        terminal, starts = start_rounds(options.rounds, Path(bytecode))
         walks = walk_rounds(walk_count, Path(bytecode))
         peaks = traced_peaks(Path(bytecode)) if options.tracemalloc else {}
-    table = figures(starts, walks)
+    table = figures(terminal, walks)
     elapsed = perf_counter() - began
 
     print(
@@ -259,6 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "machine": about,
             "elapsed_s": elapsed,
             "figures": [{**asdict(f), "passed": f.passed} for f in table],
+            "terminal_starts_s": terminal,
             "starts": {kind: [asdict(run) for run in runs] for kind, runs in starts.items()},
             "walks": [
                 {f"{kind} {copies}x": report for (kind, copies), report in done.items()}

@@ -96,9 +96,9 @@ def screens_alive(walk: dict[str, Any]) -> float:
     return float(walk["screens_alive"])
 
 
-def figures(starts: dict[str, list[Start]], walks: Walks) -> list[Figure]:
+def figures(terminal: dict[str, list[float]], walks: Walks) -> list[Figure]:
     """The table: each figure as a ratio with its target."""
-    start = paired([s.wall for s in starts["subject"]], [r.wall for r in starts["reference"]])
+    start = paired(terminal["subject"], terminal["reference"])
     short, ref, long = ("subject", 1), ("reference", 1), ("subject", LONG_COPIES)
     longer = f"{LONG_COPIES}× vs 1× questions"
     return [
@@ -143,7 +143,7 @@ def format_table(table: Sequence[Figure]) -> str:
 def format_starts(starts: dict[str, list[Start]]) -> list[str]:
     """Where the time of a start-up goes."""
     lines = [
-        "Start-up, median seconds from spawn:",
+        "Start-up in process (make_app(), headless), median seconds from spawn:",
         f"  {'':10}{'interpreter':>12}{'imports':>9}{'app built':>10}{'1st frame':>10}"
         f"{'run ended':>10}{'exited':>8}",
     ]
