@@ -95,6 +95,9 @@ TERMINAL_REFERENCE = (
 """Figure a's reference: run as `python -c`, on a terminal, like the app."""
 
 
+BREAKDOWN_ROUNDS = 15
+
+
 def child_environment(bytecode: Path, traced: bool = False) -> dict[str, str]:
     """The environment of every measured process, the same for app and reference.
 
@@ -189,9 +192,10 @@ def progress(text: str) -> None:
 def start_rounds(
     rounds: int, bytecode: Path
 ) -> tuple[dict[str, list[float]], dict[str, list[Start]]]:
-    """`rounds` start-ups of each kind, on a terminal and in process, in the order ABBA ….
+    """`rounds` start-ups of each kind on a terminal, in the order ABBA …; and in process.
 
-    One of each comes first to warm up.
+    The in-process start-ups, which only show where the time goes, run in the first
+    BREAKDOWN_ROUNDS rounds. One of each comes first to warm up.
     """
     for kind in ("subject", "reference"):
         measure_terminal_start(kind, bytecode)
@@ -203,8 +207,9 @@ def start_rounds(
         order = ("subject", "reference") if number % 2 == 0 else ("reference", "subject")
         for kind in order:
             terminal[kind].append(measure_terminal_start(kind, bytecode))
-        for kind in order:
-            starts[kind].append(measure_start(kind, bytecode))
+        if number < BREAKDOWN_ROUNDS:
+            for kind in order:
+                starts[kind].append(measure_start(kind, bytecode))
         progress(".")
     progress("\n")
     return terminal, starts
@@ -269,7 +274,7 @@ def machine() -> dict[str, Any]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--rounds", type=int, default=30, help="start-ups of app and reference each (default 30)"
+        "--rounds", type=int, default=60, help="start-ups of app and reference each (default 60)"
     )
     parser.add_argument(
         "--walk-rounds",
