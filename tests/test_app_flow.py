@@ -81,6 +81,18 @@ async def test_the_start_button_starts_with_a_click_and_never_takes_focus() -> N
         assert isinstance(app.screen, QuestionScreen)
 
 
+async def test_the_welcome_screen_scrolls_with_keys_when_the_window_is_short() -> None:
+    app = new_app()
+    async with app.run_test(size=(78, 20)) as pilot:
+        assert app.screen.max_scroll_y > 0
+        await pilot.press("end")
+        await pilot.pause()
+        assert app.screen.scroll_y == app.screen.max_scroll_y
+        await pilot.press("home")
+        await pilot.pause()
+        assert app.screen.scroll_y == 0
+
+
 async def test_finishing_early_goes_to_the_first_unanswered(questionnaire: Questionnaire) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -36,6 +36,18 @@ class WelcomeScreen(Screen[None]):
     BINDINGS = [
         Binding("enter", "start", "Begynd", id="start"),
         Binding("l", "switch_language", "English", id="language"),
+        # The screen itself scrolls when the window is short (no scrolling container).
+        *(
+            Binding(key, action, show=False)
+            for key, action in (
+                ("up", "scroll_up"),
+                ("down", "scroll_down"),
+                ("pageup", "page_up"),
+                ("pagedown", "page_down"),
+                ("home", "scroll_home"),
+                ("end", "scroll_end"),
+            )
+        ),
     ]
 
     @property
