@@ -63,6 +63,14 @@ print(first[0], *stamps)
 # the top screen has been composed (App._display), and exit right after that frame.
 # They show where the time goes; figure a itself is measured on a terminal (below).
 
+REFERENCE_TEXT = "A minimal Textual app"
+MINIMAL_APP = (
+    "class MinimalApp(App[None]):\n"
+    "    def compose(self):\n"
+    f"        yield Static({REFERENCE_TEXT!r})\n"
+)
+"""The reference of the start-up figures: a Textual app with one Static."""
+
 START_SUBJECT = (
     "from time import perf_counter\n"
     "stamps, first = [perf_counter()], []\n"
@@ -75,22 +83,13 @@ START_REFERENCE = (
     "stamps, first = [perf_counter()], []\n"
     "from textual.app import App\n"
     "from textual.widgets import Static\n"
-    "stamps.append(perf_counter())\n"
-    "class MinimalApp(App[None]):\n"
-    "    def compose(self):\n"
-    "        yield Static('Hej')\n"
-    "app = MinimalApp()\n" + _EXIT_ON_FIRST_FRAME
+    "stamps.append(perf_counter())\n" + MINIMAL_APP + "app = MinimalApp()\n" + _EXIT_ON_FIRST_FRAME
 )
 START_FIRST_SCREEN = {"subject": "WelcomeScreen", "reference": "Screen"}
 
-REFERENCE_TEXT = "A minimal Textual app"
 TERMINAL_REFERENCE = (
     "from textual.app import App\n"
-    "from textual.widgets import Static\n"
-    "class MinimalApp(App[None]):\n"
-    "    def compose(self):\n"
-    f"        yield Static({REFERENCE_TEXT!r})\n"
-    "MinimalApp().run()\n"
+    "from textual.widgets import Static\n" + MINIMAL_APP + "MinimalApp().run()\n"
 )
 """Figure a's reference: run as `python -c`, on a terminal, like the app."""
 

@@ -114,9 +114,9 @@ def score(
         fail(error)
     result = score_answers(questionnaire, checked, sheet.seconds)
     if format is Format.json:
-        from tui.model.result_json import result_to_dict
+        from tui.model.result_json import result_to_json
 
-        typer.echo(json.dumps(result_to_dict(result, sheet.seconds), ensure_ascii=False, indent=2))
+        typer.echo(result_to_json(result, sheet.seconds))
     elif format is Format.markdown:
         from tui.render.report_markdown import markdown_report
 

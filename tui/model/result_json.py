@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -30,3 +31,8 @@ def result_to_dict(result: Result, seconds: Mapping[str, float] | None = None) -
     if seconds:
         data["seconds"] = {key: round(value, 2) for key, value in seconds.items()}
     return data
+
+
+def result_to_json(result: Result, seconds: Mapping[str, float] | None = None) -> str:
+    """`result_to_dict` as the JSON text that `score` prints and the app exports."""
+    return json.dumps(result_to_dict(result, seconds), ensure_ascii=False, indent=2)

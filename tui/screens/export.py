@@ -104,11 +104,8 @@ class ExportScreen(ModalScreen["Path | None"]):
         """Close without saving."""
         self.dismiss(None)
 
-    def target(self) -> Path | None:
-        """The path typed, relative to the current folder."""
-        name = self.query_one("#file-name", Input).value.strip()
-        if not name:
-            return None
+    def target(self, name: str) -> Path:
+        """The path of a typed file name, relative to the current folder."""
         path = Path(name).expanduser()
         return path if path.is_absolute() else self.folder / path
 
@@ -118,11 +115,11 @@ class ExportScreen(ModalScreen["Path | None"]):
     def save(self, overwrite: bool) -> None:
         """Write the export; ask before replacing a file; report failures in place."""
         texts = self.tapp.texts
-        path = self.target()
         typed = self.query_one("#file-name", Input).value.strip()
-        if path is None:
+        if not typed:
             self.show_error(texts.t("export.empty"))
             return
+        path = self.target(typed)
         try:
             write_private(path, self.make_text(self.format), overwrite=overwrite)
         except FileExistsError:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -14,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from tui.localize import localize_bindings
-from tui.model.result_json import result_to_dict
+from tui.model.result_json import result_to_json
 from tui.model.scoring import Result
 from tui.render.balance_plot import BalancePlot
 from tui.render.report_markdown import markdown_report
@@ -97,10 +96,7 @@ class ResultScreen(Screen[None]):
         """The export's text: the Markdown report, or JSON that `score` reads back."""
         app = self.tapp
         if kind == "json":
-            return (
-                json.dumps(result_to_dict(self.result, self.seconds), ensure_ascii=False, indent=2)
-                + "\n"
-            )
+            return result_to_json(self.result, self.seconds) + "\n"
         return markdown_report(self.result, app.questionnaire, app.texts, app.now())
 
     def action_export(self) -> None:
