@@ -49,7 +49,7 @@ def render(
     answers = answers_for(questionnaire, PROTOTYPES[pattern])
     console = Console(width=78, record=True, color_system=None, file=io.StringIO())
     console.print(
-        details_view(score(questionnaire, answers), questionnaire, load_texts("da"), seconds)
+        details_view(score(questionnaire, answers, seconds), questionnaire, load_texts("da"))
     )
     return console.export_text()
 

@@ -42,7 +42,7 @@ async def test_details_open_from_the_result_and_close(questionnaire: Questionnai
         assert isinstance(app.screen, DetailsScreen)
         assert app.screen.result is result
         assert app.session is not None
-        assert app.screen.seconds == app.session.seconds
+        assert app.screen.result.seconds == app.session.seconds
         await pilot.press("escape")
         assert isinstance(app.screen, ResultScreen)
 

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from tui.model.questionnaire import Questionnaire
-from tui.model.validity import longest_run, validity_flags
+from tui.model.validity import (
+    keyed_mean,
+    longest_run,
+    unreadable_reasons,
+    validity_checks,
+    validity_flags,
+)
 
 
 def codes(
     questionnaire: Questionnaire, answers: dict[str, int], seconds: dict[str, float] | None = None
 ) -> list[str]:
-    return [flag.code for flag in validity_flags(questionnaire, answers, seconds)]
+    return [flag.code for flag in validity_flags(validity_checks(questionnaire, answers, seconds))]
 
 
 def varied(questionnaire: Questionnaire) -> dict[str, int]:
@@ -72,8 +78,61 @@ def test_speed_only_with_timings(questionnaire: Questionnaire) -> None:
 
 
 def test_a_flag_carries_the_figure_behind_it(questionnaire: Questionnaire) -> None:
-    flags = validity_flags(questionnaire, dict.fromkeys(questionnaire.by_id, 7))
+    flags = validity_flags(validity_checks(questionnaire, dict.fromkeys(questionnaire.by_id, 7)))
     run = next(flag for flag in flags if flag.code == "straight_lining")
     assert run.value == len(questionnaire.questions)
     mean = next(flag for flag in flags if flag.code == "acquiescence")
     assert (mean.value, mean.limit) == (7.0, questionnaire.scoring.acquiescence_high)
+
+
+def test_keyed_mean_weighs_forward_and_reversed_alike(mini: Questionnaire) -> None:
+    # naerhed: forward n1=7, reversed n2=1 → (7 + 1) / 2 = 4; selvrealisering s1=6, s2=6 → 6;
+    # desorganisering d1=2, d2=2 → 2. Mean over the scales: 4.0.
+    answers = {"n1": 7, "n2": 1, "s1": 6, "s2": 6, "d1": 2, "d2": 2}
+    assert keyed_mean(mini, answers) == 4.0
+
+
+def test_content_answers_keep_the_keyed_mean_in_the_middle(questionnaire: Questionnaire) -> None:
+    """A clear pattern answered by content mirrors statement and opposite: no response style."""
+    points = questionnaire.points
+    for pole in (1, 2, 6, 7):
+        answers = {
+            q.id: (points + 1 - pole if q.reverse else pole) for q in questionnaire.questions
+        }
+        assert keyed_mean(questionnaire, answers) == (points + 1) / 2
+        assert unreadable_reasons(questionnaire, answers) == ()
+
+
+def test_the_same_answer_throughout_carries_no_reading(questionnaire: Questionnaire) -> None:
+    for value in range(1, questionnaire.points + 1):
+        answers = dict.fromkeys(questionnaire.by_id, value)
+        assert "same_answer" in [r.code for r in unreadable_reasons(questionnaire, answers)]
+
+
+def test_same_answer_share_at_its_limit(questionnaire: Questionnaire) -> None:
+    """At or above the share no reading; one answer fewer and the content decides."""
+    questions = questionnaire.questions
+    share = questionnaire.scoring.same_answer_share
+    needed = next(k for k in range(len(questions) + 1) if k / len(questions) >= share)
+    answers = varied(questionnaire)
+    for question in questions[:needed]:
+        answers[question.id] = 4
+    others = [q for q in questions[needed:]]
+    for question in others:
+        answers[question.id] = 2 if question.reverse else 6
+    assert "same_answer" in [r.code for r in unreadable_reasons(questionnaire, answers)]
+    answers[questions[0].id] = 5
+    assert "same_answer" not in [r.code for r in unreadable_reasons(questionnaire, answers)]
+
+
+def test_agreeing_both_ways_carries_no_reading(questionnaire: Questionnaire) -> None:
+    """Agreeing with a statement and with its opposite: the keyed mean reaches both_ways."""
+    rules = questionnaire.scoring
+    agree = {q.id: (6 if q.reverse else 5) for q in questionnaire.questions}
+    agree[questionnaire.questions[0].id] = 7  # not one answer throughout
+    mean = keyed_mean(questionnaire, agree)
+    assert mean >= rules.both_ways_high
+    assert [r.code for r in unreadable_reasons(questionnaire, agree)] == ["both_ways"]
+    disagree = {key: questionnaire.points + 1 - value for key, value in agree.items()}
+    assert keyed_mean(questionnaire, disagree) <= rules.both_ways_low
+    assert [r.code for r in unreadable_reasons(questionnaire, disagree)] == ["both_ways"]

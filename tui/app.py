@@ -90,7 +90,7 @@ class TilknytningApp(App[None]):
         from tui.screens.result import ResultScreen
 
         assert self.session is not None
-        self.switch_screen(ResultScreen(self.session.result(), self.session.seconds))
+        self.switch_screen(ResultScreen(self.session.result()))
 
     def new_test(self) -> None:
         """Forget everything of the last person and go back to the welcome screen.

@@ -116,7 +116,7 @@ def score(
     if format is Format.json:
         from tui.model.result_json import result_to_json
 
-        typer.echo(result_to_json(result, sheet.seconds))
+        typer.echo(result_to_json(result))
     elif format is Format.markdown:
         from tui.render.report_markdown import markdown_report
 

@@ -52,9 +52,15 @@ class Scoring:
     pair_gap: int = 3
     pair_count: int = 2
     straight_run: int = 10
-    acquiescence_high: float = 5.5
-    acquiescence_low: float = 2.5
+    acquiescence_high: float = 5.0
+    acquiescence_low: float = 3.0
     fast_median_seconds: float = 2.0
+    same_answer_share: float = 0.9
+    """One answer given to this share of the statements or more: no reading."""
+    both_ways_high: float = 5.5
+    """Keyed mean (see validity.keyed_mean) at or above this: no reading."""
+    both_ways_low: float = 2.5
+    """Keyed mean at or below this: no reading."""
 
 
 @dataclass(frozen=True)
@@ -100,11 +106,23 @@ _SCORING_DEFAULTS: dict[str, Any] = {
     "pair_gap": 3,
     "pair_count": 2,
     "straight_run": 10,
-    "acquiescence_high": 5.5,
-    "acquiescence_low": 2.5,
+    "acquiescence_high": 5.0,
+    "acquiescence_low": 3.0,
     "fast_median_seconds": 2.0,
+    "same_answer_share": 0.9,
+    "both_ways_high": 5.5,
+    "both_ways_low": 2.5,
 }
 _CUT_OFFS = ("over_weighted", "both_high", "desorganisering", "margin")
+REVERSED_SHARE: Mapping[str, tuple[float, float]] = {
+    "naerhed": (0.3, 0.5),
+    "selvrealisering": (0.3, 0.5),
+    "desorganisering": (0.25, 0.5),
+}
+"""The share of reversed statements each scale must have (DESIGN.md, "The model").
+
+Enough reversed statements to tell agreeing with everything from agreeing with
+the scale's pole; at most half, so the pole's own statements carry the scale."""
 _DEFAULT_RELIABILITY = 0.85
 _DEFAULT_SPREAD = 19.0
 
@@ -267,6 +285,28 @@ def _questions(
     return tuple(questions)
 
 
+def _keying(questions: tuple[Question, ...], check: _Checker) -> None:
+    """Every scale has questions, and its share of reversed ones lies within REVERSED_SHARE."""
+    if not questions:
+        return
+    for scale in SCALES:
+        items = [q for q in questions if q.scale == scale]
+        if not items:
+            check.fault(
+                f"the scale {scale!r} has no questions", f'add questions with scale = "{scale}"'
+            )
+            continue
+        low, high = REVERSED_SHARE[scale]
+        reversed_count = sum(q.reverse for q in items)
+        if not low <= reversed_count / len(items) <= high:
+            check.fault(
+                f"the scale {scale!r} has {reversed_count} reversed of {len(items)} questions "
+                f"({reversed_count / len(items):.0%}); it needs {low:.0%}–{high:.0%}",
+                "reverse = true belongs to a secure statement that holds both drives; add or "
+                "remove such statements until the share fits",
+            )
+
+
 def _scale_table(
     value: object, name: str, default: float, low: float, high: float, check: _Checker
 ) -> dict[str, float]:
@@ -399,11 +439,7 @@ def parse_questionnaire(text: str, source: str = "questions.toml") -> Questionna
     points, labels = _response(doc, check)
     languages = tuple(labels) or (REQUIRED_LANGUAGE,)
     questions = _questions(doc, languages, check)
-    for scale in SCALES:
-        if questions and not any(q.scale == scale for q in questions):
-            check.fault(
-                f"the scale {scale!r} has no questions", f'add questions with scale = "{scale}"'
-            )
+    _keying(questions, check)
     scoring = _scoring(doc, {q.id for q in questions}, check)
     if check.problems or scoring is None:
         raise QuestionnaireError(check.problems)

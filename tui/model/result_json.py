@@ -3,36 +3,40 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from typing import Any
 
 from tui.model.scoring import Result
 
 
-def result_to_dict(result: Result, seconds: Mapping[str, float] | None = None) -> dict[str, Any]:
+def result_to_dict(result: Result) -> dict[str, Any]:
     """The result as a dict that `tilknytning-test score` can read back.
 
-    Args:
-        result: The scored result.
-        seconds: Time per question, kept so the speed flag reads back the same.
+    `pattern` is null and `readable` false when the answers carry no reading;
+    `unreadable` then says why. `neighbour` is the nearest of `neighbours`.
     """
     data: dict[str, Any] = {
         "questionnaire": {"id": result.questionnaire_id, "version": result.questionnaire_version},
+        "readable": result.readable,
         "pattern": result.pattern,
         "neighbour": result.neighbour,
+        "neighbours": list(result.neighbours),
+        "equally_near": list(result.equally_near),
         "confident": result.confident,
         "scores": dict(result.scores),
         "uncertainty": dict(result.uncertainty),
         "balance": result.balance,
         "balance_uncertainty": result.balance_uncertainty,
+        "unreadable": [
+            {"code": r.code, "value": r.value, "limit": r.limit} for r in result.unreadable
+        ],
         "flags": [{"code": f.code, "value": f.value, "limit": f.limit} for f in result.flags],
         "answers": dict(result.answers),
     }
-    if seconds:
-        data["seconds"] = {key: round(value, 2) for key, value in seconds.items()}
+    if result.seconds:
+        data["seconds"] = {key: round(value, 2) for key, value in result.seconds.items()}
     return data
 
 
-def result_to_json(result: Result, seconds: Mapping[str, float] | None = None) -> str:
+def result_to_json(result: Result) -> str:
     """`result_to_dict` as the JSON text that `score` prints and the app exports."""
-    return json.dumps(result_to_dict(result, seconds), ensure_ascii=False, indent=2)
+    return json.dumps(result_to_dict(result), ensure_ascii=False, indent=2)

@@ -1,4 +1,4 @@
-"""Scoring: the three scales 0–100, the balance, the pattern and its neighbour."""
+"""Scoring: the three scales 0–100, the balance, the pattern and the patterns near it."""
 
 from __future__ import annotations
 
@@ -6,11 +6,21 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from tui.model.questionnaire import SCALES, Questionnaire, Scoring
-from tui.model.validity import Flag, validity_flags
+from tui.model.questionnaire import PATTERNS, SCALES, Questionnaire, Scoring
+from tui.model.validity import (
+    Check,
+    Flag,
+    Reason,
+    unreadable_reasons,
+    validity_checks,
+    validity_flags,
+)
 
 Z_90 = 1.645
 """Two-sided 90% normal quantile, for the uncertainty shown around a score."""
+
+TIE = 0.05
+"""Distances this close (in score points) count as equal: scores are rounded to 0.1."""
 
 
 @dataclass(frozen=True)
@@ -24,18 +34,39 @@ class Result:
     balance: float
     """selvrealisering − naerhed: −100 all closeness … +100 all self-realisation."""
     balance_uncertainty: float
-    pattern: str
-    neighbour: str | None
-    """The pattern across the nearest cut-off when a score lies within the margin."""
+    pattern: str | None
+    """The pattern the scores fall in; None when the answers carry no reading."""
+    neighbours: tuple[str, ...]
+    """Other patterns within `margin` of the scores, nearest first (empty when unreadable)."""
+    equally_near: tuple[str, ...]
+    """When the scores lie on a boundary: every pattern they are equally near, the
+    rule's own pattern first. Empty otherwise. The result then names them all."""
+    unreadable: tuple[Reason, ...]
+    """Why the answers carry no reading; empty when they do."""
+    checks: tuple[Check, ...]
+    """Every validity check with its figure."""
     flags: tuple[Flag, ...]
+    """The checks that make a readable result uncertain."""
     answers: Mapping[str, int]
+    seconds: Mapping[str, float] | None
+    """Time per question, when answered in the app (for the speed check and exports)."""
     questionnaire_id: str
     questionnaire_version: str
 
     @property
+    def readable(self) -> bool:
+        """True when the answers carry a reading and a pattern can be named."""
+        return self.pattern is not None
+
+    @property
+    def neighbour(self) -> str | None:
+        """The nearest other pattern within the margin, if any."""
+        return self.neighbours[0] if self.neighbours else None
+
+    @property
     def confident(self) -> bool:
-        """True when nothing makes the pattern uncertain."""
-        return not self.flags and self.neighbour is None
+        """True when the answers are readable and nothing makes the pattern uncertain."""
+        return self.readable and not self.flags and not self.neighbours
 
 
 def item_value(answer: int, reverse: bool, points: int) -> int:
@@ -66,7 +97,9 @@ def classify(scores: Mapping[str, float], scoring: Scoring) -> str:
 
     Disorganised where `desorganisering` is high or both drives are strongly
     over-weighted (the switching between them); secure where neither drive is
-    over-weighted; otherwise the side that weighs more (ties count as closeness).
+    over-weighted; otherwise the side that weighs more. A tie between the drives
+    is assigned to closeness here, and `pattern_distances` reports the point as
+    equally near both.
     """
     closeness = scores["naerhed"]
     standing_alone = scores["selvrealisering"]
@@ -79,21 +112,47 @@ def classify(scores: Mapping[str, float], scoring: Scoring) -> str:
     return "undvigende" if standing_alone > closeness else "ambivalent"
 
 
-def neighbour_pattern(scores: Mapping[str, float], scoring: Scoring) -> str | None:
-    """The nearest other pattern within `margin` points of any one score, if any."""
+def pattern_distances(scores: Mapping[str, float], scoring: Scoring) -> dict[str, float]:
+    """How far each pattern's zone lies from a point: the largest move any one score needs.
+
+    The distance is the smallest r such that moving every score by at most r points
+    reaches the zone (the Chebyshev distance, with the zones' boundaries counted as
+    reachable). The person's own pattern is at 0; a pattern at 0 besides it means
+    the point lies on the boundary between them.
+    """
+    n = scores["naerhed"]
+    s = scores["selvrealisering"]
+    d = scores["desorganisering"]
+    low_d = d - scoring.desorganisering  # how far desorganisering must fall to leave the zone
+    distances = {
+        "desorganiseret": min(
+            max(0.0, scoring.desorganisering - d),
+            max(0.0, scoring.both_high - n, scoring.both_high - s),
+        ),
+        "tryg": max(0.0, low_d, n - scoring.over_weighted, s - scoring.over_weighted),
+        "undvigende": max(
+            0.0, low_d, (n - s) / 2, scoring.over_weighted - s, n - scoring.both_high
+        ),
+        "ambivalent": max(
+            0.0, low_d, (s - n) / 2, scoring.over_weighted - n, s - scoring.both_high
+        ),
+    }
+    distances[classify(scores, scoring)] = 0.0
+    return {pattern: round(distances[pattern], 2) for pattern in PATTERNS}
+
+
+def near_patterns(
+    scores: Mapping[str, float], scoring: Scoring
+) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The pattern, the others within the margin (nearest first), and any tie on a boundary."""
     pattern = classify(scores, scoring)
-    shifts = [step / 2 for step in range(1, int(scoring.margin * 2) + 1)]
-    if not shifts or shifts[-1] < scoring.margin:
-        shifts.append(scoring.margin)
-    for shift in shifts:
-        for scale in SCALES:
-            for sign in (1, -1):
-                moved = dict(scores)
-                moved[scale] = min(100.0, max(0.0, scores[scale] + sign * shift))
-                other = classify(moved, scoring)
-                if other != pattern:
-                    return other
-    return None
+    distances = pattern_distances(scores, scoring)
+    others = sorted(
+        (p for p in PATTERNS if p != pattern and distances[p] <= scoring.margin),
+        key=lambda p: (distances[p], PATTERNS.index(p)),
+    )
+    tied = [p for p in others if distances[p] <= TIE]
+    return pattern, tuple(others), (pattern, *tied) if tied else ()
 
 
 def score(
@@ -117,15 +176,26 @@ def score(
     balance = round(scores["selvrealisering"] - scores["naerhed"], 1)
     balance_error = math.hypot(errors["naerhed"], errors["selvrealisering"])
     ordered = {q.id: answers[q.id] for q in questionnaire.questions}
+    checks = validity_checks(questionnaire, ordered, seconds)
+    unreadable = unreadable_reasons(questionnaire, ordered)
+    pattern: str | None = None
+    neighbours: tuple[str, ...] = ()
+    equally_near: tuple[str, ...] = ()
+    if not unreadable:
+        pattern, neighbours, equally_near = near_patterns(scores, scoring)
     return Result(
         scores=scores,
         uncertainty={scale: round(Z_90 * error, 1) for scale, error in errors.items()},
         balance=balance,
         balance_uncertainty=round(Z_90 * balance_error, 1),
-        pattern=classify(scores, scoring),
-        neighbour=neighbour_pattern(scores, scoring),
-        flags=validity_flags(questionnaire, ordered, seconds),
+        pattern=pattern,
+        neighbours=neighbours,
+        equally_near=equally_near,
+        unreadable=unreadable,
+        checks=checks,
+        flags=validity_flags(checks),
         answers=ordered,
+        seconds=dict(seconds) if seconds else None,
         questionnaire_id=questionnaire.id,
         questionnaire_version=questionnaire.version,
     )

@@ -1,15 +1,19 @@
-"""Response validity: straight-lining, acquiescence, inconsistency and speed."""
+"""Response validity: answers that carry no reading, and checks that make a reading uncertain."""
 
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from tui.model.questionnaire import Questionnaire
+from tui.model.questionnaire import SCALES, Questionnaire
 
 FLAGS: tuple[str, ...] = ("straight_lining", "acquiescence", "inconsistency", "speed")
 """Every validity flag, in the order they are reported."""
+
+UNREADABLE: tuple[str, ...] = ("same_answer", "both_ways")
+"""Every reason why answers carry no reading at all, in the order they are reported."""
 
 
 @dataclass(frozen=True)
@@ -19,9 +23,41 @@ class Flag:
     code: str
     """One of FLAGS."""
     value: float
-    """The figure measured: run length, raw mean, pairs apart, or median seconds."""
+    """The figure measured: run length, keyed mean, pairs apart, or median seconds."""
     limit: float
     """The threshold it crossed."""
+
+
+@dataclass(frozen=True)
+class Check:
+    """One validity check with its figure, whether or not it raised a flag."""
+
+    code: str
+    value: float
+    low: float | None
+    """Flag at or below this (acquiescence and speed), else None."""
+    high: float | None
+    """Flag at or above this, or None where only `low` applies."""
+    flagged: bool
+
+    def flag(self) -> Flag:
+        """The flag this check raised, with the limit it crossed."""
+        if self.high is not None and (self.low is None or self.value >= self.high):
+            return Flag(self.code, self.value, self.high)
+        assert self.low is not None
+        return Flag(self.code, self.value, self.low)
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why the answers carry no reading, with the figure behind it."""
+
+    code: str
+    """One of UNREADABLE."""
+    value: float
+    """Share of the most common answer (same_answer) or the keyed mean (both_ways)."""
+    limit: float
+    """The threshold it reached."""
 
 
 def longest_run(values: list[int]) -> int:
@@ -35,17 +71,54 @@ def longest_run(values: list[int]) -> int:
     return best
 
 
-@dataclass(frozen=True)
-class Check:
-    """One validity check with its figure, whether or not it raised a flag."""
+def keyed_mean(questionnaire: Questionnaire, answers: Mapping[str, int]) -> float:
+    """How much the person agrees regardless of what the statements say, on 1–points.
 
-    code: str
-    value: float
-    low: float | None
-    """Flag at or below this (acquiescence only), else None."""
-    high: float | None
-    """Flag at or above this, or None where only `low` applies."""
-    flagged: bool
+    For each scale with both forward and reversed statements, the mean raw answer
+    on its forward statements and on its reversed ones are averaged; the result is
+    the mean over those scales. Someone who answers by content gives a statement
+    and its opposite answers that mirror each other, so this stays near the middle
+    of the scale whatever their pattern; agreeing (or disagreeing) with both pulls
+    it to an end. Weighting forward and reversed alike keeps an unequal keying
+    share (6 forward, 2 reversed) from passing for a response style.
+    Returns the plain mean of all answers when no scale has both kinds.
+    """
+    means: list[float] = []
+    for scale in SCALES:
+        items = questionnaire.on_scale(scale)
+        forward = [answers[q.id] for q in items if not q.reverse]
+        reverse = [answers[q.id] for q in items if q.reverse]
+        if forward and reverse:
+            means.append((statistics.fmean(forward) + statistics.fmean(reverse)) / 2)
+    if not means:
+        return statistics.fmean(answers[q.id] for q in questionnaire.questions)
+    return round(statistics.fmean(means), 2)
+
+
+def unreadable_reasons(
+    questionnaire: Questionnaire, answers: Mapping[str, int]
+) -> tuple[Reason, ...]:
+    """Why the answers carry no reading at all; empty when they can be read.
+
+    - same_answer: one answer given to at least `same_answer_share` of the
+      statements. Forward and reversed statements then got the same answer, so
+      every score is set by the keying, not by the person.
+    - both_ways: the keyed mean at or beyond `both_ways_high` / `both_ways_low`:
+      on average the person agrees (or disagrees) with a statement and with its
+      opposite, so the two cancel.
+    """
+    rules = questionnaire.scoring
+    values = [answers[q.id] for q in questionnaire.questions]
+    reasons: list[Reason] = []
+    share = round(Counter(values).most_common(1)[0][1] / len(values), 2)
+    if share >= rules.same_answer_share:
+        reasons.append(Reason("same_answer", share, rules.same_answer_share))
+    mean = keyed_mean(questionnaire, answers)
+    if mean >= rules.both_ways_high:
+        reasons.append(Reason("both_ways", mean, rules.both_ways_high))
+    elif mean <= rules.both_ways_low:
+        reasons.append(Reason("both_ways", mean, rules.both_ways_low))
+    return tuple(reasons)
 
 
 def validity_checks(
@@ -64,16 +137,16 @@ def validity_checks(
     values = [answers[q.id] for q in questionnaire.questions]
     run = longest_run(values)
     run_limit = min(rules.straight_run, len(values))
-    raw_mean = round(sum(values) / len(values), 2)
+    mean = keyed_mean(questionnaire, answers)
     apart = sum(1 for a, b in rules.pairs if abs(answers[a] - answers[b]) >= rules.pair_gap)
     checks = [
         Check("straight_lining", run, None, run_limit, run >= run_limit),
         Check(
             "acquiescence",
-            raw_mean,
+            mean,
             rules.acquiescence_low,
             rules.acquiescence_high,
-            not rules.acquiescence_low < raw_mean < rules.acquiescence_high,
+            not rules.acquiescence_low < mean < rules.acquiescence_high,
         ),
     ]
     if rules.pairs:
@@ -90,26 +163,6 @@ def validity_checks(
     return tuple(checks)
 
 
-def validity_flags(
-    questionnaire: Questionnaire,
-    answers: Mapping[str, int],
-    seconds: Mapping[str, float] | None = None,
-) -> tuple[Flag, ...]:
-    """Flags that make a result uncertain; they never block a result.
-
-    Args:
-        questionnaire: The questionnaire answered.
-        answers: Complete answers.
-        seconds: Time per question (interactive use only); None skips the speed check.
-    """
-    flags: list[Flag] = []
-    for check in validity_checks(questionnaire, answers, seconds):
-        if not check.flagged:
-            continue
-        if check.high is not None and (check.low is None or check.value >= check.high):
-            limit = check.high
-        else:
-            assert check.low is not None
-            limit = check.low
-        flags.append(Flag(check.code, check.value, limit))
-    return tuple(flags)
+def validity_flags(checks: tuple[Check, ...]) -> tuple[Flag, ...]:
+    """The flags among some checks: reasons to hold a readable result loosely."""
+    return tuple(check.flag() for check in checks if check.flagged)

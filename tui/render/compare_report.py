@@ -14,7 +14,7 @@ from tui.model.result_json import result_to_dict
 from tui.model.scoring import Result
 from tui.model.texts import Texts
 from tui.render.balance_plot import BalancePlot
-from tui.render.wording import decimal, signed
+from tui.render.wording import decimal, headline, signed
 
 
 def change_table(changes: tuple[Change, ...], texts: Texts) -> Table:
@@ -54,7 +54,7 @@ def compare_text(
         texts.t(
             "compare.pattern_line",
             label=texts.t(f"compare.{label}"),
-            pattern=texts.patterns[result.pattern].name,
+            pattern=headline(result, texts)[1],
         )
         for label, result in (("before", before), ("after", after))
     ]

@@ -10,7 +10,7 @@ from tui.model.details import balance_pulls, strongest_pulls
 from tui.model.questionnaire import SCALES, Questionnaire
 from tui.model.scoring import Result
 from tui.model.texts import Texts
-from tui.model.validity import Check, validity_checks
+from tui.model.validity import Check
 from tui.render.wording import decimal, figure_places, signed
 
 STRONGEST = 5
@@ -98,17 +98,15 @@ def details_view(
     result: Result,
     questionnaire: Questionnaire,
     texts: Texts,
-    seconds: dict[str, float] | None = None,
 ) -> RenderableType:
     """The whole details view as one renderable."""
-    checks = validity_checks(questionnaire, result.answers, seconds)
     heading = "bold underline"
     return Group(
         Text(texts.t("details.scales"), style=heading),
         *(Text(line) for line in scale_lines(result, texts)),
         Text(""),
         Text(texts.t("details.validity"), style=heading),
-        *(Text(check_line(check, texts, questionnaire)) for check in checks),
+        *(Text(check_line(check, texts, questionnaire)) for check in result.checks),
         Text(""),
         Text(texts.t("details.answers"), style=heading),
         Text(texts.t("details.legend", count=STRONGEST), style="italic"),

@@ -12,7 +12,16 @@ from tui.model.questionnaire import Questionnaire
 from tui.model.scoring import Result
 from tui.model.texts import Texts
 from tui.render.balance_plot import BalancePlot
-from tui.render.wording import contact_lines, flag_sentence, neighbour_sentence, score_lines
+from tui.render.wording import (
+    contact_lines,
+    described_patterns,
+    flag_sentence,
+    headline,
+    neighbour_sentence,
+    score_lines,
+    scores_note_key,
+    unreadable_sentences,
+)
 
 PLOT_WIDTH = 78
 
@@ -37,15 +46,16 @@ def markdown_report(
     result: Result, questionnaire: Questionnaire, texts: Texts, when: datetime | None = None
 ) -> str:
     """The whole report as Markdown: pattern, scores, plot, texts, contact and answers."""
-    pattern = texts.patterns[result.pattern]
-    out = [f"# {texts.t('app.title')}: {pattern.name}", "", pattern.summary, ""]
+    _, name, summary = headline(result, texts)
+    out = [f"# {texts.t('app.title')}: {name}", "", summary, ""]
+    out += [f"{sentence}\n" for sentence in unreadable_sentences(result, texts)]
     out += [f"## {texts.t('result.scores')}", ""]
     out += [f"- {line}" for line in score_lines(result, texts)]
-    out += ["", texts.t("result.scores_note"), ""]
+    out += ["", texts.t(scores_note_key(result)), ""]
     note = neighbour_sentence(result, texts)
     if note:
         out += [f"> {note}", ""]
-    if result.flags:
+    if result.flags and result.readable:
         out += [f"**{texts.t('result.uncertain')}**", ""]
         out += [f"- {flag_sentence(flag, texts, questionnaire.points)}" for flag in result.flags]
         out.append("")
@@ -57,7 +67,9 @@ def markdown_report(
         "```",
         "",
     ]
-    out += [f"## {texts.t('result.description')}", "", _demote(pattern.description), ""]
+    for shown in described_patterns(result):
+        description = texts.patterns[shown].description
+        out += [f"## {texts.t('result.description')}", "", _demote(description), ""]
     out += [f"## {texts.t('result.earned')}", "", texts.earned_security, ""]
     out += [f"## {texts.t('result.contact')}", ""]
     out += [f"{line}  " for line in contact_lines(texts)]

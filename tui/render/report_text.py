@@ -11,7 +11,16 @@ from tui.model.questionnaire import Questionnaire
 from tui.model.scoring import Result
 from tui.model.texts import Texts
 from tui.render.balance_plot import BalancePlot
-from tui.render.wording import contact_lines, flag_sentence, neighbour_sentence, score_lines
+from tui.render.wording import (
+    contact_lines,
+    described_patterns,
+    flag_sentence,
+    headline,
+    neighbour_sentence,
+    score_lines,
+    scores_note_key,
+    unreadable_sentences,
+)
 
 
 def _heading(text: str) -> Text:
@@ -20,29 +29,33 @@ def _heading(text: str) -> Text:
 
 def text_report(result: Result, questionnaire: Questionnaire, texts: Texts) -> RenderableType:
     """The result as one Rich renderable: name, summary, plot, notes and texts."""
-    pattern = texts.patterns[result.pattern]
+    lead, name, summary = headline(result, texts)
     parts: list[RenderableType] = [
-        Text(texts.t("result.pattern_lead"), style="dim"),
-        Text(pattern.name, style="bold"),
-        Text(pattern.summary),
+        Text(lead, style="dim"),
+        Text(name, style="bold"),
+        Text(summary),
+        *(Text(sentence) for sentence in unreadable_sentences(result, texts)),
         Text(""),
         BalancePlot(result, questionnaire.scoring, texts),
         _heading(texts.t("result.scores")),
         *(Text(line) for line in score_lines(result, texts)),
-        Text(texts.t("result.scores_note"), style="italic"),
+        Text(texts.t(scores_note_key(result)), style="italic"),
     ]
     note = neighbour_sentence(result, texts)
     if note:
         parts += [Text(""), Text(note, style="bold")]
-    if result.flags:
+    if result.flags and result.readable:
         parts += [Text(""), Text(texts.t("result.uncertain"), style="bold")]
         parts += [
             Padding(Text(f"• {flag_sentence(flag, texts, questionnaire.points)}"), (0, 0, 0, 2))
             for flag in result.flags
         ]
+    for shown in described_patterns(result):
+        parts += [
+            _heading(texts.t("result.description")),
+            Markdown(texts.patterns[shown].description),
+        ]
     parts += [
-        _heading(texts.t("result.description")),
-        Markdown(pattern.description),
         _heading(texts.t("result.earned")),
         Markdown(texts.earned_security),
         _heading(texts.t("result.contact")),

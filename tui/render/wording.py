@@ -37,7 +37,7 @@ def flag_sentence(flag: Flag, texts: Texts, points: int) -> str:
 
 def neighbour_sentence(result: Result, texts: Texts) -> str | None:
     """The borderline note naming both patterns, or None when not near a cut-off."""
-    if result.neighbour is None:
+    if result.pattern is None or result.neighbour is None or result.equally_near:
         return None
     return texts.t(
         "result.neighbour",
@@ -79,3 +79,49 @@ def contact_lines(texts: Texts) -> list[str]:
         f"{texts.t('contact.phone')}: {contact.phone}",
         f"{texts.t('contact.email')}: {contact.email}",
     ]
+
+
+def headline(result: Result, texts: Texts) -> tuple[str, str, str]:
+    """The lead-in, the name and the summary at the top of a result.
+
+    Unreadable answers get no pattern name but a kind sentence; a point on a
+    boundary names every pattern it is equally near; otherwise the pattern.
+    """
+    if result.pattern is None:
+        return "", texts.t("unreadable.heading"), texts.t("unreadable.summary")
+    if result.equally_near:
+        names = [texts.t(f"adjective.{pattern}") for pattern in result.equally_near]
+        joined = ", ".join(names[:-1]) + texts.t("between.joiner") + names[-1]
+        return (
+            texts.t("between.lead"),
+            texts.t("between.name", patterns=joined),
+            texts.t("between.summary"),
+        )
+    pattern = texts.patterns[result.pattern]
+    return texts.t("result.pattern_lead"), pattern.name, pattern.summary
+
+
+def unreadable_sentences(result: Result, texts: Texts) -> list[str]:
+    """Why the answers carry no reading, then how to take the test again; empty if readable."""
+    if result.readable:
+        return []
+    sentences = []
+    for reason in result.unreadable:
+        key = reason.code
+        if reason.code == "both_ways":
+            key = "both_ways_high" if reason.value >= reason.limit else "both_ways_low"
+        sentences.append(texts.t(f"unreadable.{key}", value=round(reason.value * 100)))
+    sentences.append(texts.t("unreadable.again"))
+    return sentences
+
+
+def described_patterns(result: Result) -> tuple[str, ...]:
+    """The patterns whose descriptions a result shows: none, its own, or every tied one."""
+    if result.pattern is None:
+        return ()
+    return result.equally_near or (result.pattern,)
+
+
+def scores_note_key(result: Result) -> str:
+    """The key of the note under the scores: unreadable answers get their own."""
+    return "result.scores_note" if result.readable else "unreadable.scores_note"

@@ -26,10 +26,9 @@ class DetailsScreen(Screen[None]):
 
     BINDINGS = [Binding("escape,d", "close", "Tilbage", key_display="Esc", id="close")]
 
-    def __init__(self, result: Result, seconds: dict[str, float] | None) -> None:
+    def __init__(self, result: Result) -> None:
         super().__init__()
         self.result = result
-        self.seconds = seconds
 
     def compose(self) -> ComposeResult:
         app = cast("TilknytningApp", self.app)
@@ -38,9 +37,7 @@ class DetailsScreen(Screen[None]):
         yield TooSmall(texts.t("small.message"))
         with VerticalScroll(id="details"):
             yield Static(texts.t("details.title"), id="details-title")
-            yield Static(
-                details_view(self.result, app.questionnaire, texts, self.seconds), id="details-body"
-            )
+            yield Static(details_view(self.result, app.questionnaire, texts), id="details-body")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -17,7 +17,16 @@ from tui.model.result_json import result_to_json
 from tui.model.scoring import Result
 from tui.render.balance_plot import BalancePlot
 from tui.render.report_markdown import markdown_report
-from tui.render.wording import contact_lines, flag_sentence, neighbour_sentence, score_lines
+from tui.render.wording import (
+    contact_lines,
+    described_patterns,
+    flag_sentence,
+    headline,
+    neighbour_sentence,
+    score_lines,
+    scores_note_key,
+    unreadable_sentences,
+)
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.details import DetailsScreen
 from tui.screens.export import ExportScreen
@@ -38,10 +47,9 @@ class ResultScreen(Screen[None]):
         Binding("n", "new_test", "Ny test", id="new_test"),
     ]
 
-    def __init__(self, result: Result, seconds: dict[str, float] | None = None) -> None:
+    def __init__(self, result: Result) -> None:
         super().__init__()
         self.result = result
-        self.seconds = seconds
 
     @property
     def tapp(self) -> TilknytningApp:
@@ -51,17 +59,20 @@ class ResultScreen(Screen[None]):
         app = self.tapp
         texts = app.texts
         result = self.result
-        pattern = texts.patterns[result.pattern]
+        lead, name, summary = headline(result, texts)
         localize_bindings(self, texts)
         yield TooSmall(texts.t("small.message"))
         with VerticalScroll(id="result"):
-            yield Static(texts.t("result.pattern_lead"), id="pattern-lead")
-            yield Static(pattern.name, id="pattern-name")
-            yield Static(pattern.summary, id="pattern-summary")
+            yield Static(lead, id="pattern-lead")
+            yield Static(name, id="pattern-name")
+            yield Static(summary, id="pattern-summary")
+            reasons = unreadable_sentences(result, texts)
+            if reasons:
+                yield Static("\n\n".join(reasons), id="unreadable", classes="note")
             note = neighbour_sentence(result, texts)
             if note:
                 yield Static(f"◆ {note}", id="neighbour", classes="note")
-            if result.flags:
+            if result.flags and result.readable:
                 lines = [texts.t("result.uncertain")]
                 lines += [
                     f"  • {flag_sentence(flag, texts, app.questionnaire.points)}"
@@ -70,11 +81,12 @@ class ResultScreen(Screen[None]):
                 yield Static("\n".join(lines), id="flags", classes="note")
             yield Static(BalancePlot(result, app.questionnaire.scoring, texts), id="plot")
             yield Static(
-                "\n".join([*score_lines(result, texts), "", texts.t("result.scores_note")]),
+                "\n".join([*score_lines(result, texts), "", texts.t(scores_note_key(result))]),
                 id="scores",
             )
-            yield Static(texts.t("result.description"), classes="heading")
-            yield Static(Markdown(pattern.description), id="description")
+            for shown in described_patterns(result):
+                yield Static(texts.t("result.description"), classes="heading")
+                yield Static(Markdown(texts.patterns[shown].description), classes="description")
             yield Static(texts.t("result.earned"), classes="heading")
             yield Static(Markdown(texts.earned_security), id="earned")
             yield Static(texts.t("result.contact"), classes="heading")
@@ -90,13 +102,13 @@ class ResultScreen(Screen[None]):
 
     def action_details(self) -> None:
         """Every answer and what pulled the balance."""
-        self.app.push_screen(DetailsScreen(self.result, self.seconds))
+        self.app.push_screen(DetailsScreen(self.result))
 
     def render_export(self, kind: str) -> str:
         """The export's text: the Markdown report, or JSON that `score` reads back."""
         app = self.tapp
         if kind == "json":
-            return result_to_json(self.result, self.seconds) + "\n"
+            return result_to_json(self.result) + "\n"
         return markdown_report(self.result, app.questionnaire, app.texts, app.now())
 
     def action_export(self) -> None:
