@@ -37,3 +37,12 @@ def borderline_answers(questionnaire: Questionnaire) -> dict[str, int]:
         agree = 4 if number % 3 else 3
         answers[question.id] = top - agree if question.reverse else agree
     return answers
+
+
+def inconsistent_answers(questionnaire: Questionnaire) -> dict[str, int]:
+    """Secure, but every near-synonym pair answered far apart: readable and flagged."""
+    answers = answers_for(questionnaire, PROTOTYPES["tryg"])
+    rules = questionnaire.scoring
+    for first, second in rules.pairs:
+        answers[first], answers[second] = 1, 1 + rules.pair_gap
+    return answers

@@ -91,10 +91,10 @@ def test_score_in_english(tmp_path: Path, questionnaire: Questionnaire) -> None:
 
 def test_score_reports_missing_answers(tmp_path: Path) -> None:
     path = tmp_path / "answers.toml"
-    path.write_text("[answers]\nn01 = 4\n", encoding="utf-8")
+    path.write_text("[answers]\nn11 = 4\n", encoding="utf-8")
     outcome = runner.invoke(cli, ["score", str(path)])
     assert outcome.exit_code == 1
-    assert "have no answer" in outcome.output and "s01" in outcome.output
+    assert "have no answer" in outcome.output and "s11" in outcome.output
     assert "Traceback" not in outcome.output
 
 
@@ -188,7 +188,7 @@ def export_file(
     questionnaire: Questionnaire,
     name: str,
     agreement: dict[str, int],
-    version: str = "1",
+    version: str | None = None,
 ) -> Path:
     """A JSON export as the app writes it."""
     answers = {
@@ -198,7 +198,13 @@ def export_file(
     path = tmp_path / name
     path.write_text(
         json.dumps(
-            {"questionnaire": {"id": questionnaire.id, "version": version}, "answers": answers}
+            {
+                "questionnaire": {
+                    "id": questionnaire.id,
+                    "version": version or questionnaire.version,
+                },
+                "answers": answers,
+            }
         ),
         encoding="utf-8",
     )
@@ -243,7 +249,24 @@ def test_compare_refuses_different_questionnaire_versions(
     outcome = runner.invoke(cli, ["compare", str(before), str(after)])
     assert outcome.exit_code == 1
     assert "different questionnaires" in outcome.output
-    assert "version '0'" in outcome.output and "version '1'" in outcome.output
+    assert "version '0'" in outcome.output and "version '2'" in outcome.output
+    assert "Traceback" not in outcome.output
+
+
+def test_compare_refuses_a_version_1_export_against_a_version_2_one(
+    tmp_path: Path, questionnaire: Questionnaire
+) -> None:
+    """A changed questionnaire cannot be compared, and the message says why."""
+    from tests.conftest import DATA
+    from tui.model.questionnaire import load_questionnaire
+
+    old = load_questionnaire(DATA / "questions-v1.toml")
+    before = export_file(tmp_path, old, "before.json", AMBIVALENT)
+    after = export_file(tmp_path, questionnaire, "after.json", TRYG)
+    outcome = runner.invoke(cli, ["compare", str(before), str(after)])
+    assert outcome.exit_code == 1
+    assert "version '1'" in outcome.output and "version '2'" in outcome.output
+    assert "statements changed" in outcome.output
     assert "Traceback" not in outcome.output
 
 

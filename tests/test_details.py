@@ -11,6 +11,7 @@ from tests.answering import PROTOTYPES, answers_for
 from tui.model.details import balance_pulls, strongest_pulls
 from tui.model.questionnaire import Questionnaire
 from tui.model.scoring import score
+from tui.model.validity import longest_run
 
 
 @pytest.mark.parametrize("pattern", list(PROTOTYPES))
@@ -67,6 +68,8 @@ def test_the_details_view_marks_the_strongest_pulls_and_every_check(
     shown = render(questionnaire, "ambivalent", dict.fromkeys(questionnaire.by_id, 1.0))
     rows = [line for line in shown.splitlines() if re.match(r"^\s*\d+\s{2}", line)]
     assert sum(("◀◀" in row) or ("▶▶" in row) for row in rows) == 5
-    assert "Længste række af ens svar: 3 (grænse 10): i orden" in shown
+    run = longest_run(list(answers_for(questionnaire, PROTOTYPES["ambivalent"]).values()))
+    assert run < questionnaire.scoring.straight_run
+    assert f"Længste række af ens svar: {run} (grænse 10): i orden" in shown
     assert "Typisk tid pr. udsagn: 1,0 sekunder (grænse 2,0): usikkert" in shown
     assert "Nærhed på bekostning af selvrealisering: 83 ± 11 (90 %-interval 72–95)" in shown

@@ -142,7 +142,7 @@ def test_the_wheel_installs_into_a_fresh_venv_and_its_script_works(tmp_path: Pat
     assert as_markdown.stdout.startswith("# ")
 
     broken = empty / "broken.toml"
-    broken.write_text('[answers]\nn01 = "seven"\n', encoding="utf-8")
+    broken.write_text('[answers]\nn11 = "seven"\n', encoding="utf-8")
     refused = run([script, "score", "broken.toml"], empty, env)
     assert refused.returncode == 1
     assert "broken.toml" in refused.stderr

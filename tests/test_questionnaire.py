@@ -7,6 +7,7 @@ import pytest
 from tui.model.errors import InputError
 from tui.model.questionnaire import (
     PATTERNS,
+    REVERSED_SHARE,
     SCALES,
     Questionnaire,
     QuestionnaireError,
@@ -29,7 +30,13 @@ def test_the_shipped_questionnaire_follows_the_design(questionnaire: Questionnai
     for scale in SCALES:
         items = questionnaire.on_scale(scale)
         share = sum(q.reverse for q in items) / len(items)
-        assert 0.4 <= share <= 0.5, scale
+        low, high = REVERSED_SHARE[scale]
+        assert low <= share <= high, scale
+    assert REVERSED_SHARE == {
+        "naerhed": (0.3, 0.5),
+        "selvrealisering": (0.3, 0.5),
+        "desorganisering": (0.25, 0.5),
+    }
     assert questionnaire.points == 7
     assert set(questionnaire.languages) == {"da", "en"}
     assert len(questionnaire.scoring.pairs) >= 3
@@ -43,7 +50,8 @@ def test_the_shipped_questions_avoid_absolutes_and_negated_reverse_items(
 ) -> None:
     for question in questionnaire.questions:
         words = question.text["da"].lower().replace(".", " ").replace(",", " ").split()
-        assert not {"altid", "aldrig"} & set(words), question.id
+        assert not {"altid", "aldrig", "tit", "ofte", "sjældent"} & set(words), question.id
+        assert not {"partner", "kæreste", "mand", "kone"} & set(words), question.id
         assert len(words) <= 15, question.id
         if question.reverse:
             assert "ikke" not in words, question.id
@@ -154,3 +162,19 @@ def test_cut_offs_must_be_finite(mini_text: str) -> None:
     assert "`fast_median_seconds` must be a number" in faults(
         mini_text.replace("pair_count = 1", "pair_count = 1\nfast_median_seconds = inf")
     )
+
+
+def test_a_scale_without_enough_reversed_statements_is_refused(mini_text: str) -> None:
+    """validate checks the keying shares of DESIGN.md: here naerhed loses its reversed item."""
+    one_sided = mini_text.replace(
+        'id = "n2"\nscale = "naerhed"\nreverse = true',
+        'id = "n2"\nscale = "naerhed"\nreverse = false',
+    )
+    assert one_sided != mini_text
+    message = faults(one_sided)
+    assert "'naerhed' has 0 reversed of 2 questions (0%); it needs 30%–50%" in message
+    all_reversed = mini_text.replace(
+        'id = "s1"\nscale = "selvrealisering"\nreverse = false',
+        'id = "s1"\nscale = "selvrealisering"\nreverse = true',
+    )
+    assert "'selvrealisering' has 2 reversed of 2" in faults(all_reversed)

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.answering import PROTOTYPES, borderline_answers, keys_for
+from tests.answering import PROTOTYPES, borderline_answers, inconsistent_answers, keys_for
 from tests.conftest import StepClock
 from tui.app import TilknytningApp, make_app
 from tui.model.questionnaire import Questionnaire
@@ -74,8 +74,17 @@ def test_borderline_result(snap_compare: SnapCompare, questionnaire: Questionnai
 
 
 def test_flagged_result(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:
-    """You should see, above the plot, that the result is uncertain because all
-    28 answers in a row were the same."""
+    """You should see "Tryg tilknytning" and, above the plot, that the result is
+    uncertain because 3 pairs of statements that say nearly the same got very
+    different answers."""
+    keys = [str(value) for value in inconsistent_answers(questionnaire).values()]
+    assert snap_compare(app(), press=[*start(), *keys], terminal_size=SIZE)
+
+
+def test_unreadable_result(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:
+    """You should see no pattern name: "Dine svar giver ikke et klart billede",
+    that this says nothing about the person, that (nearly) every statement got the
+    same answer and why that shows nothing, and how to take the test again."""
     keys = ["4"] * len(questionnaire.questions)
     assert snap_compare(app(), press=[*start(), *keys], terminal_size=SIZE)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tui.model.questionnaire import Questionnaire
 from tui.model.validity import (
+    both_ways,
     keyed_mean,
     longest_run,
     unreadable_reasons,
@@ -126,13 +127,15 @@ def test_same_answer_share_at_its_limit(questionnaire: Questionnaire) -> None:
 
 
 def test_agreeing_both_ways_carries_no_reading(questionnaire: Questionnaire) -> None:
-    """Agreeing with a statement and with its opposite: the keyed mean reaches both_ways."""
+    """Agreeing with statements and their opposites alike leaves no reading; content does."""
     rules = questionnaire.scoring
-    agree = {q.id: (6 if q.reverse else 5) for q in questionnaire.questions}
-    agree[questionnaire.questions[0].id] = 7  # not one answer throughout
-    mean = keyed_mean(questionnaire, agree)
-    assert mean >= rules.both_ways_high
+    agree = {q.id: 6 for q in questionnaire.questions}
+    for question in questionnaire.questions[::3]:
+        agree[question.id] = 5 if question.reverse else 7  # not one answer throughout
     assert [r.code for r in unreadable_reasons(questionnaire, agree)] == ["both_ways"]
+    content = {q.id: (2 if q.reverse else 6) for q in questionnaire.questions}
+    assert unreadable_reasons(questionnaire, content) == ()
+    assert both_ways(questionnaire, agree)[0] >= rules.both_ways_high
     disagree = {key: questionnaire.points + 1 - value for key, value in agree.items()}
-    assert keyed_mean(questionnaire, disagree) <= rules.both_ways_low
+    assert both_ways(questionnaire, disagree)[1] <= rules.both_ways_low
     assert [r.code for r in unreadable_reasons(questionnaire, disagree)] == ["both_ways"]

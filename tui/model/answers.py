@@ -162,6 +162,8 @@ def check_same_version(first: AnswerSheet, second: AnswerSheet) -> None:
         raise InputError(
             f"{first.source} and {second.source}",
             f"they come from different questionnaires: {mine[0]!r} version {mine[1]!r} "
-            f"and {theirs[0]!r} version {theirs[1]!r}",
-            "compare only results of the same questionnaire version",
+            f"and {theirs[0]!r} version {theirs[1]!r}. The statements changed between them, "
+            "so the scores do not measure the same thing and their difference means nothing",
+            "compare only two results of the same questionnaire version; for a new starting "
+            "point, take the test again with this version",
         )

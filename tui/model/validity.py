@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections import Counter
 from collections.abc import Mapping
@@ -55,7 +56,7 @@ class Reason:
     code: str
     """One of UNREADABLE."""
     value: float
-    """Share of the most common answer (same_answer) or the keyed mean (both_ways)."""
+    """Share of the most common answer (same_answer), or agreement both ways (see `both_ways`)."""
     limit: float
     """The threshold it reached."""
 
@@ -71,6 +72,38 @@ def longest_run(values: list[int]) -> int:
     return best
 
 
+def keyed_sides(
+    questionnaire: Questionnaire, answers: Mapping[str, int]
+) -> list[tuple[float, float]]:
+    """Per scale with both kinds of statement: the mean raw answer on its forward
+    statements and on its reversed ones."""
+    sides: list[tuple[float, float]] = []
+    for scale in SCALES:
+        items = questionnaire.on_scale(scale)
+        forward = [answers[q.id] for q in items if not q.reverse]
+        reverse = [answers[q.id] for q in items if q.reverse]
+        if forward and reverse:
+            sides.append((statistics.fmean(forward), statistics.fmean(reverse)))
+    return sides
+
+
+def both_ways(questionnaire: Questionnaire, answers: Mapping[str, int]) -> tuple[float, float]:
+    """How far the person agrees with statements and their opposites alike, on 1–points.
+
+    Returns the mean over scales of the lower of the two sides' mean answers (high
+    when both a scale's statements and their opposites are agreed with) and of the
+    higher one (low when both are disagreed with). Someone who answers by content
+    agrees with one side and not the other, so the first stays low and the second
+    high whatever their pattern; (nan, nan) when no scale has both kinds.
+    """
+    sides = keyed_sides(questionnaire, answers)
+    if not sides:
+        return math.nan, math.nan
+    agree = statistics.fmean(min(side) for side in sides)
+    disagree = statistics.fmean(max(side) for side in sides)
+    return round(agree, 2), round(disagree, 2)
+
+
 def keyed_mean(questionnaire: Questionnaire, answers: Mapping[str, int]) -> float:
     """How much the person agrees regardless of what the statements say, on 1–points.
 
@@ -83,15 +116,9 @@ def keyed_mean(questionnaire: Questionnaire, answers: Mapping[str, int]) -> floa
     share (6 forward, 2 reversed) from passing for a response style.
     Returns the plain mean of all answers when no scale has both kinds.
     """
-    means: list[float] = []
-    for scale in SCALES:
-        items = questionnaire.on_scale(scale)
-        forward = [answers[q.id] for q in items if not q.reverse]
-        reverse = [answers[q.id] for q in items if q.reverse]
-        if forward and reverse:
-            means.append((statistics.fmean(forward) + statistics.fmean(reverse)) / 2)
+    means = [(forward + reverse) / 2 for forward, reverse in keyed_sides(questionnaire, answers)]
     if not means:
-        return statistics.fmean(answers[q.id] for q in questionnaire.questions)
+        return round(statistics.fmean(answers[q.id] for q in questionnaire.questions), 2)
     return round(statistics.fmean(means), 2)
 
 
@@ -103,9 +130,9 @@ def unreadable_reasons(
     - same_answer: one answer given to at least `same_answer_share` of the
       statements. Forward and reversed statements then got the same answer, so
       every score is set by the keying, not by the person.
-    - both_ways: the keyed mean at or beyond `both_ways_high` / `both_ways_low`:
-      on average the person agrees (or disagrees) with a statement and with its
-      opposite, so the two cancel.
+    - both_ways: the statements and their opposites agreed with alike, on average
+      at or above `both_ways_high` (see `both_ways`), or disagreed with alike at
+      or below `both_ways_low`: the two cancel, and no content is left.
     """
     rules = questionnaire.scoring
     values = [answers[q.id] for q in questionnaire.questions]
@@ -113,11 +140,11 @@ def unreadable_reasons(
     share = round(Counter(values).most_common(1)[0][1] / len(values), 2)
     if share >= rules.same_answer_share:
         reasons.append(Reason("same_answer", share, rules.same_answer_share))
-    mean = keyed_mean(questionnaire, answers)
-    if mean >= rules.both_ways_high:
-        reasons.append(Reason("both_ways", mean, rules.both_ways_high))
-    elif mean <= rules.both_ways_low:
-        reasons.append(Reason("both_ways", mean, rules.both_ways_low))
+    agree, disagree = both_ways(questionnaire, answers)
+    if agree >= rules.both_ways_high:
+        reasons.append(Reason("both_ways", agree, rules.both_ways_high))
+    elif disagree <= rules.both_ways_low:
+        reasons.append(Reason("both_ways", disagree, rules.both_ways_low))
     return tuple(reasons)
 
 
