@@ -86,11 +86,13 @@ class Respondents:
     """Range of the loading on every other trait that bears on a statement."""
     styles: Mapping[str, float] = field(default_factory=lambda: dict(STYLES))
     """Share of people per response style."""
+    read_content: bool = True
+    """Answer from what each statement says; False: from its own scale only, as scored."""
 
     @classmethod
     def scoring_model(cls) -> Respondents:
         """The respondents the scoring model assumes: no cross-loadings, no styles."""
-        return cls(person_sd=0.3, own_loading=(1.0, 1.0), cross_loading=(0, 0), styles={})
+        return cls(person_sd=0.3, own_loading=(1.0, 1.0), styles={}, read_content=False)
 
 
 def load_content(path: Path = CONTENT_PATH) -> dict[str, dict[str, int]]:
@@ -108,8 +110,8 @@ def loadings(
     table: dict[str, dict[str, float]] = {}
     for question in questionnaire.questions:
         own = TRAITS[question.scale]
-        signs = content.get(question.id)
-        if signs is None:  # a statement of unknown content loads on its own trait only
+        signs = content.get(question.id) if respondents.read_content else None
+        if signs is None:  # unknown content, or the scoring model: its own trait only
             signs = {own: -1 if question.reverse else 1}
         table[question.id] = {
             trait: math.copysign(
