@@ -73,3 +73,18 @@ def test_the_details_view_marks_the_strongest_pulls_and_every_check(
     assert f"Længste række af ens svar: {run} (grænse 10): i orden" in shown
     assert "Typisk tid pr. udsagn: 1,0 sekunder (grænse 2,0): usikkert" in shown
     assert "Nærhed på bekostning af selvrealisering: 83 ± 11 (90 %-interval 72–95)" in shown
+
+
+def test_the_details_of_unreadable_answers_show_why(questionnaire: Questionnaire) -> None:
+    """No pattern, but every figure: the no-reading check is marked as such."""
+    from rich.console import Console
+
+    from tui.model.texts import load_texts
+    from tui.render.details import details_view
+
+    result = score(questionnaire, dict.fromkeys(questionnaire.by_id, 4))
+    console = Console(width=78, record=True, color_system=None, file=io.StringIO())
+    console.print(details_view(result, questionnaire, load_texts("da")))
+    shown = console.export_text()
+    assert "Udsagn med det mest brugte svar: 100 % (grænse 90 %): ingen tolkning" in shown
+    assert "Længste række af ens svar: 28 (grænse 10): usikkert" in shown

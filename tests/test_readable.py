@@ -66,7 +66,7 @@ def test_agreeing_with_everything_has_no_pattern(
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     data = json.loads(runner.invoke(cli, ["score", str(path), "--format", "json"]).output)
     assert (data["readable"], data["pattern"]) == (False, None)
-    assert [reason["code"] for reason in data["unreadable"]] == ["both_ways"]
+    assert [reason["code"] for reason in data["unreadable"]] == ["agree_both_ways"]
 
 
 def test_the_no_reading_example_file_says_so() -> None:

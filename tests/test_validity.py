@@ -19,6 +19,10 @@ def codes(
     return [flag.code for flag in validity_flags(validity_checks(questionnaire, answers, seconds))]
 
 
+def reasons(questionnaire: Questionnaire, answers: dict[str, int]) -> list[str]:
+    return [r.code for r in unreadable_reasons(validity_checks(questionnaire, answers))]
+
+
 def varied(questionnaire: Questionnaire) -> dict[str, int]:
     """An honest-looking, balanced set of answers with no long runs."""
     pattern = [2, 5, 3, 4, 6, 3, 2, 5, 4]
@@ -101,13 +105,13 @@ def test_content_answers_keep_the_keyed_mean_in_the_middle(questionnaire: Questi
             q.id: (points + 1 - pole if q.reverse else pole) for q in questionnaire.questions
         }
         assert keyed_mean(questionnaire, answers) == (points + 1) / 2
-        assert unreadable_reasons(questionnaire, answers) == ()
+        assert reasons(questionnaire, answers) == []
 
 
 def test_the_same_answer_throughout_carries_no_reading(questionnaire: Questionnaire) -> None:
     for value in range(1, questionnaire.points + 1):
         answers = dict.fromkeys(questionnaire.by_id, value)
-        assert "same_answer" in [r.code for r in unreadable_reasons(questionnaire, answers)]
+        assert "same_answer" in reasons(questionnaire, answers)
 
 
 def test_same_answer_share_at_its_limit(questionnaire: Questionnaire) -> None:
@@ -121,9 +125,9 @@ def test_same_answer_share_at_its_limit(questionnaire: Questionnaire) -> None:
     others = [q for q in questions[needed:]]
     for question in others:
         answers[question.id] = 2 if question.reverse else 6
-    assert "same_answer" in [r.code for r in unreadable_reasons(questionnaire, answers)]
+    assert "same_answer" in reasons(questionnaire, answers)
     answers[questions[0].id] = 5
-    assert "same_answer" not in [r.code for r in unreadable_reasons(questionnaire, answers)]
+    assert "same_answer" not in reasons(questionnaire, answers)
 
 
 def test_agreeing_both_ways_carries_no_reading(questionnaire: Questionnaire) -> None:
@@ -132,10 +136,10 @@ def test_agreeing_both_ways_carries_no_reading(questionnaire: Questionnaire) -> 
     agree = {q.id: 6 for q in questionnaire.questions}
     for question in questionnaire.questions[::3]:
         agree[question.id] = 5 if question.reverse else 7  # not one answer throughout
-    assert [r.code for r in unreadable_reasons(questionnaire, agree)] == ["both_ways"]
+    assert reasons(questionnaire, agree) == ["agree_both_ways"]
     content = {q.id: (2 if q.reverse else 6) for q in questionnaire.questions}
-    assert unreadable_reasons(questionnaire, content) == ()
+    assert reasons(questionnaire, content) == []
     assert both_ways(questionnaire, agree)[0] >= rules.both_ways_high
     disagree = {key: questionnaire.points + 1 - value for key, value in agree.items()}
     assert both_ways(questionnaire, disagree)[1] <= rules.both_ways_low
-    assert [r.code for r in unreadable_reasons(questionnaire, disagree)] == ["both_ways"]
+    assert reasons(questionnaire, disagree) == ["disagree_both_ways"]

@@ -177,7 +177,7 @@ def score(
     balance_error = math.hypot(errors["naerhed"], errors["selvrealisering"])
     ordered = {q.id: answers[q.id] for q in questionnaire.questions}
     checks = validity_checks(questionnaire, ordered, seconds)
-    unreadable = unreadable_reasons(questionnaire, ordered)
+    unreadable = unreadable_reasons(checks)
     pattern: str | None = None
     neighbours: tuple[str, ...] = ()
     equally_near: tuple[str, ...] = ()

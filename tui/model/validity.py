@@ -13,7 +13,7 @@ from tui.model.questionnaire import SCALES, Questionnaire
 FLAGS: tuple[str, ...] = ("straight_lining", "acquiescence", "inconsistency", "speed")
 """Every validity flag, in the order they are reported."""
 
-UNREADABLE: tuple[str, ...] = ("same_answer", "both_ways")
+UNREADABLE: tuple[str, ...] = ("same_answer", "agree_both_ways", "disagree_both_ways")
 """Every reason why answers carry no reading at all, in the order they are reported."""
 
 
@@ -56,7 +56,8 @@ class Reason:
     code: str
     """One of UNREADABLE."""
     value: float
-    """Share of the most common answer (same_answer), or agreement both ways (see `both_ways`)."""
+    """Per cent of statements given the most common answer (same_answer), or the
+    agreement with statements and their opposites alike, 1–points (see `both_ways`)."""
     limit: float
     """The threshold it reached."""
 
@@ -122,38 +123,21 @@ def keyed_mean(questionnaire: Questionnaire, answers: Mapping[str, int]) -> floa
     return round(statistics.fmean(means), 2)
 
 
-def unreadable_reasons(
-    questionnaire: Questionnaire, answers: Mapping[str, int]
-) -> tuple[Reason, ...]:
-    """Why the answers carry no reading at all; empty when they can be read.
-
-    - same_answer: one answer given to at least `same_answer_share` of the
-      statements. Forward and reversed statements then got the same answer, so
-      every score is set by the keying, not by the person.
-    - both_ways: the statements and their opposites agreed with alike, on average
-      at or above `both_ways_high` (see `both_ways`), or disagreed with alike at
-      or below `both_ways_low`: the two cancel, and no content is left.
-    """
-    rules = questionnaire.scoring
-    values = [answers[q.id] for q in questionnaire.questions]
-    reasons: list[Reason] = []
-    share = round(Counter(values).most_common(1)[0][1] / len(values), 2)
-    if share >= rules.same_answer_share:
-        reasons.append(Reason("same_answer", share, rules.same_answer_share))
-    agree, disagree = both_ways(questionnaire, answers)
-    if agree >= rules.both_ways_high:
-        reasons.append(Reason("both_ways", agree, rules.both_ways_high))
-    elif disagree <= rules.both_ways_low:
-        reasons.append(Reason("both_ways", disagree, rules.both_ways_low))
-    return tuple(reasons)
-
-
 def validity_checks(
     questionnaire: Questionnaire,
     answers: Mapping[str, int],
     seconds: Mapping[str, float] | None = None,
 ) -> tuple[Check, ...]:
-    """Every validity check with its figure; the speed check only when timings are given.
+    """Every check with its figure: first those that can leave no reading, then the flags.
+
+    - same_answer: the per cent of statements given the most common answer, at or
+      above `same_answer_share`. Forward and reversed statements then got the same
+      answer, so every score is set by the keying, not by the person.
+    - agree_both_ways / disagree_both_ways: statements and their opposites agreed
+      with alike at or above `both_ways_high`, or disagreed with alike at or below
+      `both_ways_low` (see `both_ways`): the two cancel and no content is left.
+    - straight_lining, acquiescence, inconsistency and speed (only with timings)
+      make a readable result uncertain.
 
     Args:
         questionnaire: The questionnaire answered.
@@ -162,11 +146,19 @@ def validity_checks(
     """
     rules = questionnaire.scoring
     values = [answers[q.id] for q in questionnaire.questions]
+    share = round(Counter(values).most_common(1)[0][1] / len(values) * 100)
+    share_limit = round(rules.same_answer_share * 100)
+    checks = [Check("same_answer", share, None, share_limit, share >= share_limit)]
+    agree, disagree = both_ways(questionnaire, answers)
+    if not math.isnan(agree):
+        high, low = rules.both_ways_high, rules.both_ways_low
+        checks.append(Check("agree_both_ways", agree, None, high, agree >= high))
+        checks.append(Check("disagree_both_ways", disagree, low, None, disagree <= low))
     run = longest_run(values)
     run_limit = min(rules.straight_run, len(values))
     mean = keyed_mean(questionnaire, answers)
     apart = sum(1 for a, b in rules.pairs if abs(answers[a] - answers[b]) >= rules.pair_gap)
-    checks = [
+    checks += [
         Check("straight_lining", run, None, run_limit, run >= run_limit),
         Check(
             "acquiescence",
@@ -190,6 +182,15 @@ def validity_checks(
     return tuple(checks)
 
 
+def unreadable_reasons(checks: tuple[Check, ...]) -> tuple[Reason, ...]:
+    """Why the answers carry no reading at all; empty when they can be read."""
+    return tuple(
+        Reason(flag.code, flag.value, flag.limit)
+        for flag in (check.flag() for check in checks if check.flagged)
+        if flag.code in UNREADABLE
+    )
+
+
 def validity_flags(checks: tuple[Check, ...]) -> tuple[Flag, ...]:
     """The flags among some checks: reasons to hold a readable result loosely."""
-    return tuple(check.flag() for check in checks if check.flagged)
+    return tuple(check.flag() for check in checks if check.flagged and check.code in FLAGS)

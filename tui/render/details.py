@@ -10,7 +10,7 @@ from tui.model.details import balance_pulls, strongest_pulls
 from tui.model.questionnaire import SCALES, Questionnaire
 from tui.model.scoring import Result
 from tui.model.texts import Texts
-from tui.model.validity import Check
+from tui.model.validity import UNREADABLE, Check
 from tui.render.wording import decimal, figure_places, signed
 
 STRONGEST = 5
@@ -51,8 +51,15 @@ def check_line(check: Check, texts: Texts, questionnaire: Questionnaire) -> str:
         low=decimal(check.low, texts, places) if check.low is not None else "",
         high=decimal(check.high, texts, places) if check.high is not None else "",
         gap=questionnaire.scoring.pair_gap,
+        points=questionnaire.points,
     )
-    state = texts.t("details.check_flagged" if check.flagged else "details.check_ok")
+    state = texts.t(
+        "details.check_ok"
+        if not check.flagged
+        else "details.check_unreadable"
+        if check.code in UNREADABLE
+        else "details.check_flagged"
+    )
     mark = "▲" if check.flagged else "✓"
     return f"{mark} {figure}: {state}"
 

@@ -7,7 +7,7 @@ from tui.model.scoring import Result
 from tui.model.texts import Texts
 from tui.model.validity import Flag
 
-WHOLE_NUMBER_CHECKS = frozenset({"straight_lining", "inconsistency"})
+WHOLE_NUMBER_CHECKS = frozenset({"same_answer", "straight_lining", "inconsistency"})
 """Validity checks whose figures are counts; the others are means and get one decimal."""
 
 
@@ -107,10 +107,7 @@ def unreadable_sentences(result: Result, texts: Texts) -> list[str]:
         return []
     sentences = []
     for reason in result.unreadable:
-        key = reason.code
-        if reason.code == "both_ways":
-            key = "both_ways_high" if reason.value >= reason.limit else "both_ways_low"
-        sentences.append(texts.t(f"unreadable.{key}", value=round(reason.value * 100)))
+        sentences.append(texts.t(f"unreadable.{reason.code}", value=round(reason.value)))
     sentences.append(texts.t("unreadable.again"))
     return sentences
 
