@@ -133,8 +133,8 @@ def result_keys(questionnaire: Questionnaire, pattern: str = "ambivalent") -> li
 
 def test_details(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:
     """You should see the three scales with ± and their 90% intervals, the balance,
-    the four checks (speed included) each with its figure and "i orden", and the
-    start of the answers table with numbers, scale letters, keying and pulls."""
+    and the seven checks (the three that can leave no reading first, speed last)
+    each with its figure and "i orden"; the answers table begins below them."""
     assert snap_compare(app(), press=[*result_keys(questionnaire), "d"], terminal_size=SIZE)
 
 
