@@ -86,5 +86,5 @@ def test_the_details_of_unreadable_answers_show_why(questionnaire: Questionnaire
     console = Console(width=78, record=True, color_system=None, file=io.StringIO())
     console.print(details_view(result, questionnaire, load_texts("da")))
     shown = console.export_text()
-    assert "Udsagn med det mest brugte svar: 100 % (grænse 90 %): ingen tolkning" in shown
+    assert "Udsagn med det mest brugte svar: 100 % (grænse 75 %): ingen tolkning" in shown
     assert "Længste række af ens svar: 28 (grænse 10): usikkert" in shown

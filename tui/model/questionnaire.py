@@ -55,7 +55,7 @@ class Scoring:
     acquiescence_high: float = 5.0
     acquiescence_low: float = 3.0
     fast_median_seconds: float = 2.0
-    same_answer_share: float = 0.9
+    same_answer_share: float = 0.75
     """One answer given to this share of the statements or more: no reading."""
     both_ways_high: float = 5.5
     """Keyed mean (see validity.keyed_mean) at or above this: no reading."""
@@ -109,7 +109,7 @@ _SCORING_DEFAULTS: dict[str, Any] = {
     "acquiescence_high": 5.0,
     "acquiescence_low": 3.0,
     "fast_median_seconds": 2.0,
-    "same_answer_share": 0.9,
+    "same_answer_share": 0.75,
     "both_ways_high": 5.5,
     "both_ways_low": 2.5,
 }
