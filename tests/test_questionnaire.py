@@ -118,7 +118,7 @@ def test_reverse_must_be_a_boolean(mini_text: str) -> None:
 @pytest.mark.parametrize("points", ["1", "0", '"7"', "2.5"])
 def test_fewer_than_two_points(mini_text: str, points: str) -> None:
     message = faults(mini_text.replace("points = 7", f"points = {points}"))
-    assert "`points` must be a whole number of at least 2" in message
+    assert "`points` must be a whole number from 2 to 9" in message
     assert "line 7" in message
 
 

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+import signal
+import sys
 import time
+import traceback
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.text import Text
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -23,6 +30,24 @@ if TYPE_CHECKING:
 MIN_WIDTH = 78
 """Narrower than this, the balance plot no longer fits: the app asks for a larger window."""
 MIN_HEIGHT = 20
+LEAVING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+"""Signals that end the app the way `q` does: the terminal restored, no file left half-written."""
+ALWAYS_KEYS = frozenset({"ctrl+c"})
+"""The keys that work while the window is too small: nothing on screen says what others do."""
+
+
+def crash_line(error: BaseException, texts: Texts | None = None) -> str:
+    """One plain line about an unexpected error: its type and where, nothing of its values.
+
+    A traceback's locals, and even an error's message, can hold a person's answers.
+    """
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f" ({Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    error_name = f"{type(error).__name__}{where}"
+    try:
+        return (texts or load_texts()).t("crash.message", error=error_name)
+    except Exception:  # the texts themselves may be what failed
+        return f"tilknytning-test stopped because of an error in the program ({error_name})."
 
 
 class TilknytningApp(App[None]):
@@ -98,10 +123,50 @@ class TilknytningApp(App[None]):
         The session (answers, times) is dropped, and every screen above the welcome
         screen is removed, so nothing of theirs stays reachable.
         """
+        from tui.render.drawn_text import forget_drawn_text
+
         self.session = None
         while len(self.screen_stack) > 1:
             self.pop_screen()
         self.clear_notifications()
+        forget_drawn_text()
+
+    @property
+    def too_small(self) -> bool:
+        """True while the window is below the minimum and only the notice to enlarge it shows."""
+        width, height = self.size
+        return width < MIN_WIDTH or height < MIN_HEIGHT
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys go nowhere while the window is too small: the question they would answer is hidden.
+
+        This is where Textual receives every key before any binding or widget sees it.
+        """
+        if isinstance(event, events.Key) and self.too_small and event.key not in ALWAYS_KEYS:
+            event.stop()
+            return
+        await super().on_event(event)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """The last guard: an unexpected error ends the app with one plain line, never a traceback.
+
+        Textual's own handler prints a Rich traceback with every frame's local
+        variables once the terminal is restored; those can hold a person's answers
+        and would stay in the scrollback. The line is printed instead.
+        """
+        self._return_code = 1
+        if self._exception is None:  # `run_test` raises it again, so tests see the error
+            self._exception = error
+            self._exception_event.set()
+        self._exit_renderables.append(Text(crash_line(error, self.texts)))
+        self._close_messages_no_wait()
+
+    def leave_on_signal(self, number: int) -> None:
+        """SIGTERM, SIGHUP or SIGINT: leave as `q` does, with the shell's exit code for a signal."""
+        from tui.model.private_file import remove_temporaries
+
+        remove_temporaries()
+        self.exit(return_code=128 + number)
 
     def set_language(self, language: str) -> None:
         """Switch every text to `language` (on the welcome screen, before a test)."""
@@ -163,8 +228,30 @@ def make_app(
     )
 
 
+async def run_until_signalled(app: TilknytningApp) -> None:
+    """Run the app; a signal that would end the process ends the app first, cleanly.
+
+    Without this, SIGTERM or SIGHUP kill the process at once: the terminal stays on
+    the alternate screen with the cursor hidden and mouse reporting on. The event
+    loop runs the handler between steps, so an export being written finishes (or
+    fails) and removes its temporary file before the app leaves.
+    """
+    loop = asyncio.get_running_loop()
+    for number in LEAVING_SIGNALS:
+        loop.add_signal_handler(number, app.leave_on_signal, number)
+    try:
+        await app.run_async()
+    finally:
+        for number in LEAVING_SIGNALS:
+            loop.remove_signal_handler(number)
+
+
 def run_app(questionnaire: Questionnaire, texts: Texts) -> int:
     """Run the app in this terminal; the exit code for the shell."""
     app = make_app(questionnaire, texts)
-    app.run()
+    try:
+        asyncio.run(run_until_signalled(app))
+    except Exception as error:  # Textual itself failed, outside the app's own guard
+        print(crash_line(error, texts), file=sys.stderr)
+        return 1
     return app.return_code or 0

@@ -25,10 +25,12 @@ from tui.model.answers import (
     read_answer_sheet,
 )
 from tui.model.errors import InputError
+from tui.model.printable import printable
 from tui.model.questionnaire import Questionnaire, QuestionnaireError, load_questionnaire
 from tui.model.resources import questions_path
 from tui.model.scoring import score as score_answers
 from tui.model.texts import LANGUAGES
+from tui.output import OutputError, print_rich, print_text, report_output_error
 
 cli = typer.Typer(
     name="tilknytning-test",
@@ -116,17 +118,15 @@ def score(
     if format is Format.json:
         from tui.model.result_json import result_to_json
 
-        typer.echo(result_to_json(result))
+        print_text(result_to_json(result))
     elif format is Format.markdown:
         from tui.render.report_markdown import markdown_report
 
-        typer.echo(markdown_report(result, questionnaire, texts))
+        print_text(markdown_report(result, questionnaire, texts))
     else:
-        from rich.console import Console
-
         from tui.render.report_text import text_report
 
-        Console(highlight=False).print(text_report(result, questionnaire, texts))
+        print_rich(text_report(result, questionnaire, texts))
 
 
 class CompareFormat(str, enum.Enum):
@@ -161,7 +161,7 @@ def compare(
     if format is CompareFormat.json:
         from tui.render.compare_report import compare_dict
 
-        typer.echo(
+        print_text(
             json.dumps(
                 compare_dict(first_result, second_result, questionnaire),
                 ensure_ascii=False,
@@ -169,13 +169,9 @@ def compare(
             )
         )
     else:
-        from rich.console import Console
-
         from tui.render.compare_report import compare_text
 
-        Console(highlight=False).print(
-            compare_text(first_result, second_result, questionnaire, texts)
-        )
+        print_rich(compare_text(first_result, second_result, questionnaire, texts))
 
 
 @cli.command()
@@ -190,9 +186,9 @@ def validate(
     try:
         questionnaire = load_questionnaire(target)
     except QuestionnaireError as error:
-        typer.echo(f"{target}: {len(error.problems)} problem(s)", err=True)
+        typer.echo(printable(f"{target}: {len(error.problems)} problem(s)"), err=True)
         for problem in error.problems:
-            typer.echo(f"  • {problem.message}", err=True)
+            typer.echo(printable(f"  • {problem.message}"), err=True)
         raise typer.Exit(1) from None
     except InputError as error:
         fail(error)
@@ -200,7 +196,7 @@ def validate(
         f"{len(questionnaire.on_scale(s))} {s}"
         for s in ("naerhed", "selvrealisering", "desorganisering")
     )
-    typer.echo(
+    print_text(
         f"{target}: OK — {len(questionnaire.questions)} questions ({counts}), "
         f"languages {', '.join(questionnaire.languages)}"
     )
@@ -212,3 +208,5 @@ def main() -> None:
         cli()
     except KeyboardInterrupt:  # pragma: no cover - Ctrl+C outside the app
         sys.exit(130)
+    except OutputError as error:
+        sys.exit(report_output_error(error))

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from tui.model.errors import InputError
+from tui.model.printable import printable
 from tui.model.questionnaire import Questionnaire, load_questionnaire
 from tui.model.resources import questions_path
 from tui.model.texts import LANGUAGES, Texts, load_texts
@@ -35,7 +36,8 @@ def load_inputs(lang: str, questions: Path | None) -> tuple[Questionnaire, Texts
 
 def error_line(error: InputError) -> str:
     """How the command reports bad input on stderr."""
-    return f"tilknytning-test: {error.message}"
+    # The message names files and ids from the input: a terminal must not obey them.
+    return printable(f"tilknytning-test: {error.message}")
 
 
 def start(lang: str, questions: Path | None) -> int:

@@ -10,8 +10,25 @@ from pathlib import Path
 from typing import Any
 
 from tui.model.errors import InputError
+from tui.model.input_file import read_text
 from tui.model.questionnaire import Questionnaire
-from tui.model.toml_file import parse_toml, read_text
+from tui.model.toml_file import parse_toml
+
+SHOWN = 5
+"""How many faulty ids a message names; the rest are counted, so a message stays short."""
+LONGEST = 40
+"""Characters of one id or value a message shows."""
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= LONGEST else text[: LONGEST - 1] + "…"
+
+
+def listing(items: list[str]) -> str:
+    """The first few items, each cut short, and how many more there are."""
+    shown = ", ".join(_short(item) for item in items[:SHOWN])
+    rest = len(items) - SHOWN
+    return f"{shown} and {rest} more" if rest > 0 else shown
 
 
 @dataclass(frozen=True)
@@ -80,12 +97,38 @@ def read_answer_sheet(path: Path) -> AnswerSheet:
             raise InputError(
                 str(path), "[seconds] holds a number that is too large", "e.g. n01 = 6.5"
             ) from None
-    meta = doc.get("questionnaire")
-    qid = version = None
-    if isinstance(meta, dict):
-        qid = meta.get("id") if isinstance(meta.get("id"), str) else None
-        version = meta.get("version") if isinstance(meta.get("version"), str) else None
+    qid, version = _questionnaire_of(doc, str(path))
     return AnswerSheet(answers, timing, qid, version, str(path))
+
+
+def _questionnaire_of(doc: dict[str, Any], source: str) -> tuple[str | None, str | None]:
+    """The questionnaire id and version an export names, or (None, None) for a bare answers file.
+
+    Both must be texts: a number in their place would otherwise skip the version check.
+    """
+    meta = doc.get("questionnaire")
+    if meta is None:
+        return None, None
+    if not isinstance(meta, dict):
+        raise InputError(
+            source,
+            "`questionnaire` must be a table with id and version",
+            'write [questionnaire] with id = "tilknytning" and version = "1"',
+        )
+    found: dict[str, str | None] = {}
+    for key in ("id", "version"):
+        value = meta.get(key)
+        if value is not None and not isinstance(value, str):
+            shown = _short(repr(value))
+            raise InputError(
+                source,
+                f"the questionnaire {key} must be a text, not {shown}",
+                f'write {key} = "{_short(str(value))}" with quotes',
+            )
+        found[key] = value
+    if found["id"] is None and found["version"] is not None:
+        raise InputError(source, "the questionnaire has a version but no id", 'add id = "…"')
+    return found["id"], found["version"]
 
 
 def check_answers(
@@ -104,7 +147,7 @@ def check_answers(
     if unknown:
         raise InputError(
             source,
-            f"answers for unknown question id(s): {', '.join(map(str, unknown))}",
+            f"answers for {len(unknown)} unknown question id(s): {listing(unknown)}",
             f"use the ids in {questionnaire.source or 'the questionnaire'}; remove or rename these",
         )
     wrong_type = [
@@ -113,7 +156,7 @@ def check_answers(
         if not isinstance(value, int) or isinstance(value, bool)
     ]
     if wrong_type:
-        shown = ", ".join(f"{key} = {answers[key]!r}" for key in wrong_type)
+        shown = listing([f"{key} = {answers[key]!r}" for key in wrong_type])
         raise InputError(
             source,
             f"answers must be whole numbers: {shown}",
@@ -121,7 +164,7 @@ def check_answers(
         )
     out_of_range = [key for key, value in answers.items() if not 1 <= value <= points]  # type: ignore[operator]
     if out_of_range:
-        shown = ", ".join(f"{key} = {answers[key]}" for key in out_of_range)
+        shown = listing([f"{key} = {answers[key]}" for key in out_of_range])
         raise InputError(
             source, f"answers out of range: {shown}", f"each answer must be from 1 to {points}"
         )
@@ -129,7 +172,7 @@ def check_answers(
     if missing:
         raise InputError(
             source,
-            f"{len(missing)} question(s) have no answer: {', '.join(missing)}",
+            f"{len(missing)} question(s) have no answer: {listing(missing)}",
             f"add an answer from 1 to {points} for each",
         )
     return {q.id: int(answers[q.id]) for q in questionnaire.questions}  # type: ignore[call-overload]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import tempfile
@@ -10,6 +11,11 @@ from pathlib import Path
 from tui.model.errors import InputError
 
 PRIVATE_MODE = 0o600
+TEMPORARY_STEM = 64
+"""Characters of the target's name kept in the temporary file's name, so a long name still fits."""
+
+_temporaries: set[str] = set()
+"""Temporary files being written now, removed by `remove_temporaries` when a signal ends the app."""
 
 
 class WriteError(InputError):
@@ -20,7 +26,40 @@ class WriteError(InputError):
         self.code = code
 
 
-def _explain(path: Path, error: OSError) -> WriteError:
+def export_target(typed: str, folder: Path | None = None) -> Path:
+    """The path a typed file name stands for: `~` expanded, relative to `folder`.
+
+    Args:
+        typed: The name as the person typed it.
+        folder: Where a relative name goes; the current folder when None.
+
+    Raises:
+        WriteError: `~user` names no user, or the current folder no longer exists.
+    """
+    try:
+        path = Path(typed).expanduser()
+    except RuntimeError:  # ~name for a user this computer does not know
+        raise WriteError(
+            Path(typed), "no_user", "there is no such user's home folder", "write a full path"
+        ) from None
+    if path.is_absolute():
+        return path
+    try:
+        base = folder or Path.cwd()
+    except OSError:  # the folder the app was started in has been deleted
+        raise WriteError(
+            path, "no_cwd", "the current folder no longer exists", "write a full path"
+        ) from None
+    return base / path
+
+
+def _explain(path: Path, error: OSError | ValueError) -> WriteError:
+    if isinstance(error, ValueError):  # a NUL byte in the name
+        return WriteError(
+            path, "bad_name", "the name holds a character a file name cannot", "choose another name"
+        )
+    if error.errno == errno.ENAMETOOLONG:
+        return WriteError(path, "too_long", "the name is too long", "choose a shorter name")
     if isinstance(error, PermissionError):
         return WriteError(
             path,
@@ -35,7 +74,7 @@ def _explain(path: Path, error: OSError) -> WriteError:
             f"the folder {path.parent} does not exist",
             "choose a folder that exists",
         )
-    if isinstance(error, IsADirectoryError) or path.is_dir():
+    if isinstance(error, IsADirectoryError):
         return WriteError(path, "is_folder", "this is a folder", "add a file name")
     if error.errno == errno.ENOSPC:
         return WriteError(
@@ -64,14 +103,21 @@ def write_private(path: Path, text: str, overwrite: bool = False) -> None:
         FileExistsError: The file exists and `overwrite` is False.
         WriteError: The place cannot be written to; the message and `code` say why.
     """
-    if not overwrite and path.exists():
-        raise FileExistsError(errno.EEXIST, "file exists", str(path))
     try:
+        # Inside the try: looking at a path fails too (a name too long, a folder
+        # without the x bit). A folder is refused before any offer to replace it.
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+        if not overwrite and path.exists():
+            raise FileExistsError(errno.EEXIST, "file exists", str(path))
         handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+            prefix=f".{path.name[:TEMPORARY_STEM]}.", suffix=".tmp", dir=path.parent
         )
-    except OSError as error:
+    except FileExistsError:
+        raise
+    except (OSError, ValueError) as error:
         raise _explain(path, error) from None
+    _temporaries.add(temporary)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as file:
             file.write(text)
@@ -87,8 +133,21 @@ def write_private(path: Path, text: str, overwrite: bool = False) -> None:
     except OSError as error:
         raise _explain(path, error) from None
     finally:
+        _temporaries.discard(temporary)
         if os.path.exists(temporary):
             os.unlink(temporary)
+
+
+def remove_temporaries() -> None:
+    """Remove any temporary file still being written: a signal is ending the app.
+
+    The app handles signals between steps of its event loop, after a write has
+    finished; this is for a write still under way in another thread.
+    """
+    for temporary in list(_temporaries):
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        _temporaries.discard(temporary)
 
 
 def _link_without_overwriting(temporary: str, path: Path) -> None:

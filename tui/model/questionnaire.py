@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any, TypeGuard
 
 from tui.model.errors import InputError
-from tui.model.toml_file import parse_toml, read_text
+from tui.model.input_file import read_text
+from tui.model.printable import control_characters
+from tui.model.toml_file import parse_toml
 
 SCALES: tuple[str, ...] = ("naerhed", "selvrealisering", "desorganisering")
 """The three scales, in the order they are reported."""
@@ -19,6 +21,8 @@ PATTERNS: tuple[str, ...] = ("tryg", "ambivalent", "undvigende", "desorganiseret
 """The four attachment patterns."""
 
 REQUIRED_LANGUAGE = "da"
+MAX_POINTS = 9
+"""The app answers with the keys 1–9, so a scale cannot have more points."""
 
 
 @dataclass(frozen=True)
@@ -158,6 +162,19 @@ class _Checker:
     ) -> None:
         self.problems.append(InputError(self.where(pattern, question), what, fix))
 
+    def no_controls(
+        self, text: str, what: str, pattern: str | None = None, question: str | None = None
+    ) -> None:
+        """A fault if `text` holds control characters, which a terminal would obey."""
+        found = control_characters(text)
+        if found:
+            self.fault(
+                f"{what} holds control characters: {', '.join(found[:3])}",
+                "remove them; write the text as plain characters",
+                pattern,
+                question,
+            )
+
 
 def _number(value: object) -> TypeGuard[float]:
     """A finite int or float (TOML's nan and inf are refused, as are booleans)."""
@@ -175,10 +192,10 @@ def _response(doc: dict[str, Any], check: _Checker) -> tuple[int, dict[str, tupl
         )
         return 0, {}
     points = response.get("points")
-    if not isinstance(points, int) or isinstance(points, bool) or points < 2:
+    if not isinstance(points, int) or isinstance(points, bool) or not 2 <= points <= MAX_POINTS:
         check.fault(
-            f"`points` must be a whole number of at least 2, not {points!r}",
-            "write for example `points = 7` under [response]",
+            f"`points` must be a whole number from 2 to {MAX_POINTS}, not {points!r}",
+            f"write for example `points = 7` under [response] (the keys 1–{MAX_POINTS} answer)",
             r"^\s*points\s*=" if "points" in response else r"^\s*\[response\]",
         )
         points = 0
@@ -200,6 +217,8 @@ def _response(doc: dict[str, Any], check: _Checker) -> tuple[int, dict[str, tupl
                 pattern,
             )
             continue
+        for label in names:
+            check.no_controls(label, f"a label in language {language!r}", pattern)
         if points and len(names) != points:
             check.fault(
                 f"language {language!r} has {len(names)} labels but `points` is {points}",
@@ -238,6 +257,9 @@ def _questions(
                 f"question number {number} has no `id`",
                 'give it a unique, stable id such as id = "n11"',
             )
+            continue
+        if control_characters(qid):
+            check.no_controls(qid, f"the id of question number {number}")
             continue
         if qid in seen:
             check.fault(
@@ -279,6 +301,7 @@ def _questions(
                         question=qid,
                     )
                 else:
+                    check.no_controls(value, f"the text in language {language!r}", question=qid)
                     texts[language] = value.strip()
         if isinstance(reverse, bool) and scale in SCALES:
             questions.append(Question(qid, str(scale), reverse, texts))
@@ -430,12 +453,15 @@ def parse_questionnaire(text: str, source: str = "questions.toml") -> Questionna
         meta = {}
     qid = meta.get("id", "tilknytning")
     version = meta.get("version", "1")
-    if not isinstance(qid, str) or not isinstance(version, str):
-        check.fault(
-            "[questionnaire] id and version must be texts",
-            'write version = "1" (with quotes)',
-            r"^\s*\[questionnaire\]",
-        )
+    for key, value in (("id", qid), ("version", version)):
+        if not isinstance(value, str):
+            check.fault(
+                f"[questionnaire] {key} must be a text, not {value!r}",
+                f'write {key} = "{value}" with quotes',
+                rf"^\s*{key}\s*=",
+            )
+        else:
+            check.no_controls(value, f"[questionnaire] {key}", rf"^\s*{key}\s*=")
     points, labels = _response(doc, check)
     languages = tuple(labels) or (REQUIRED_LANGUAGE,)
     questions = _questions(doc, languages, check)

@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from tui.model.errors import InputError
+from tui.model.input_file import read_text
+from tui.model.printable import printable
 from tui.model.questionnaire import PATTERNS
 from tui.model.resources import texts_path
-from tui.model.toml_file import load_toml, read_text
+from tui.model.toml_file import load_toml
 
 LANGUAGES: tuple[str, ...] = ("da", "en")
 """The languages the app speaks; Danish is the default."""
@@ -74,7 +76,7 @@ def flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, str]:
         if isinstance(value, Mapping):
             flat.update(flatten(value, f"{name}."))
         else:
-            flat[name] = str(value)
+            flat[name] = printable(str(value))
     return flat
 
 
@@ -84,7 +86,7 @@ def _field(table: Mapping[str, Any], key: str, source: Path, language: str | Non
         value = value.get(language)
     if not isinstance(value, str) or not value.strip():
         raise InputError(str(source), f"`{key}` is missing or empty", f'add {key} = "…"')
-    return value.strip()
+    return printable(value.strip())
 
 
 def load_contact(language: str, root: Path | None = None) -> Contact:
@@ -115,7 +117,10 @@ def load_texts(language: str = "da", root: Path | None = None) -> Texts:
         )
     base = root or texts_path()
     folder = base / language
-    markdown = {name: read_text(folder / f"{name}.md").strip() for name in MARKDOWN_FILES}
+    # Control characters go at once: texts/ is edited by hand, and a terminal obeys them.
+    markdown = {
+        name: printable(read_text(folder / f"{name}.md")).strip() for name in MARKDOWN_FILES
+    }
     names = load_toml(folder / "patterns.toml")
     patterns: dict[str, PatternText] = {}
     for pattern in PATTERNS:

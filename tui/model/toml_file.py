@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.model.errors import InputError
+from tui.model.input_file import read_text
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -56,24 +57,6 @@ def parse_toml(text: str, source: str) -> dict[str, Any]:
             f"this is not valid TOML ({reason})",
             "correct the file; see https://toml.io for the rules",
         ) from None
-
-
-def read_text(path: Path) -> str:
-    """Read a UTF-8 text file, turning OS and encoding errors into an InputError."""
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(str(path), "the file does not exist", "check the path") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "this is a folder, not a file", "name a file") from None
-    except PermissionError:
-        raise InputError(
-            str(path), "the file cannot be read (permission denied)", "check its permissions"
-        ) from None
-    except UnicodeDecodeError:
-        raise InputError(str(path), "the file is not UTF-8 text", "save it as UTF-8 text") from None
-    except OSError as error:
-        raise InputError(str(path), f"the file cannot be read ({error.strerror})") from None
 
 
 def load_toml(path: Path) -> dict[str, Any]:

@@ -14,18 +14,19 @@ from tui.model.result_json import result_to_dict
 from tui.model.scoring import Result
 from tui.model.texts import Texts
 from tui.render.balance_plot import BalancePlot
+from tui.render.screen_text import screen_text
 from tui.render.wording import decimal, headline, signed
 
 
 def change_table(changes: tuple[Change, ...], texts: Texts) -> Table:
     """Each scale and the balance: before, after, change, RCI and the verdict."""
     table = Table(box=None, header_style="bold", pad_edge=False)
-    table.add_column(texts.t("compare.column_scale"))
-    table.add_column(texts.t("compare.before"), justify="right")
-    table.add_column(texts.t("compare.after"), justify="right")
-    table.add_column(texts.t("compare.column_change"), justify="right")
-    table.add_column(texts.t("compare.column_rci"), justify="right")
-    table.add_column(texts.t("compare.column_reliable"), justify="center")
+    table.add_column(screen_text(texts.t("compare.column_scale")))
+    table.add_column(screen_text(texts.t("compare.before")), justify="right")
+    table.add_column(screen_text(texts.t("compare.after")), justify="right")
+    table.add_column(screen_text(texts.t("compare.column_change")), justify="right")
+    table.add_column(screen_text(texts.t("compare.column_rci")), justify="right")
+    table.add_column(screen_text(texts.t("compare.column_reliable")), justify="center")
     for change in changes:
         name = (
             texts.t("compare.balance")
@@ -34,12 +35,14 @@ def change_table(changes: tuple[Change, ...], texts: Texts) -> Table:
         )
         as_number = signed if change.name == BALANCE else (lambda value: decimal(value, texts, 0))
         table.add_row(
-            name,
+            screen_text(name),
             as_number(change.before),
             as_number(change.after),
             signed(change.difference),
             decimal(change.rci, texts, 2),
-            texts.t("compare.reliable_yes" if change.reliable else "compare.reliable_no"),
+            screen_text(
+                texts.t("compare.reliable_yes" if change.reliable else "compare.reliable_no")
+            ),
             style="bold" if change.reliable else None,
         )
     return table

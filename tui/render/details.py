@@ -11,6 +11,7 @@ from tui.model.questionnaire import SCALES, Questionnaire
 from tui.model.scoring import Result
 from tui.model.texts import Texts
 from tui.model.validity import UNREADABLE, Check
+from tui.render.screen_text import screen_text
 from tui.render.wording import decimal, figure_places, signed
 
 STRONGEST = 5
@@ -77,12 +78,12 @@ def answers_table(result: Result, questionnaire: Questionnaire, texts: Texts) ->
     pulls = balance_pulls(questionnaire, result.answers)
     strongest = set(strongest_pulls(pulls, STRONGEST))
     table = Table(box=None, pad_edge=False, expand=True, show_edge=False, header_style="bold")
-    table.add_column(texts.t("details.column_number"), justify="right", width=3)
-    table.add_column(texts.t("details.column_statement"), ratio=1)
-    table.add_column(texts.t("details.column_scale"), justify="center", width=5)
-    table.add_column(texts.t("details.column_reverse"), justify="center", width=5)
-    table.add_column(texts.t("details.column_answer"), justify="center", width=4)
-    table.add_column(texts.t("details.column_pull"), justify="right", width=9)
+    table.add_column(screen_text(texts.t("details.column_number")), justify="right", width=3)
+    table.add_column(screen_text(texts.t("details.column_statement")), ratio=1)
+    table.add_column(screen_text(texts.t("details.column_scale")), justify="center", width=5)
+    table.add_column(screen_text(texts.t("details.column_reverse")), justify="center", width=5)
+    table.add_column(screen_text(texts.t("details.column_answer")), justify="center", width=4)
+    table.add_column(screen_text(texts.t("details.column_pull")), justify="right", width=9)
     yes, no = texts.t("result.reversed_yes"), texts.t("result.reversed_no")
     for number, question in enumerate(questionnaire.questions, start=1):
         pull = pulls[question.id]
@@ -91,9 +92,9 @@ def answers_table(result: Result, questionnaire: Questionnaire, texts: Texts) ->
         shown = f"{decimal(pull, texts)} {mark}" if pull else mark
         table.add_row(
             str(number),
-            question.text[texts.language],
-            texts.t(f"details.scale_letter.{question.scale}"),
-            yes if question.reverse else no,
+            screen_text(question.text[texts.language]),
+            screen_text(texts.t(f"details.scale_letter.{question.scale}")),
+            screen_text(yes if question.reverse else no),
             str(result.answers[question.id]),
             shown,
             style="bold" if strong else None,

@@ -10,6 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from tui.render.screen_text import screen_text
 from tui.widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
@@ -36,12 +37,12 @@ class ConfirmScreen(ModalScreen[bool]):
         texts = cast("TilknytningApp", self.app).texts
         yield TooSmall(texts.t("small.message"))
         with Vertical(id="dialog"):
-            yield Static(self.question, id="question")
+            yield Static(screen_text(self.question), id="question")
             if self.detail:
-                yield Static(self.detail, id="detail")
+                yield Static(screen_text(self.detail), id="detail")
             with Horizontal(id="buttons"):
-                yield Button(texts.t("confirm.yes"), id="yes", variant="error")
-                yield Button(texts.t("confirm.no"), id="no", variant="primary")
+                yield Button(screen_text(texts.t("confirm.yes")), id="yes", variant="error")
+                yield Button(screen_text(texts.t("confirm.no")), id="no", variant="primary")
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()

@@ -13,6 +13,7 @@ from textual.widgets import Footer, Static
 from tui.localize import localize_bindings
 from tui.model.scoring import Result
 from tui.render.details import details_view
+from tui.render.screen_text import screen_text
 from tui.widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class DetailsScreen(Screen[None]):
         localize_bindings(self, texts)
         yield TooSmall(texts.t("small.message"))
         with VerticalScroll(id="details"):
-            yield Static(texts.t("details.title"), id="details-title")
+            yield Static(screen_text(texts.t("details.title")), id="details-title")
             yield Static(details_view(self.result, app.questionnaire, texts), id="details-body")
         yield Footer()
 

@@ -14,7 +14,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
-from tui.model.private_file import WriteError, write_private
+from tui.model.private_file import WriteError, export_target, write_private
+from tui.render.screen_text import screen_text
 from tui.screens.confirm import ConfirmScreen
 from tui.widgets.too_small import TooSmall
 
@@ -47,11 +48,18 @@ class ExportScreen(ModalScreen["Path | None"]):
         Binding("enter", "save", show=False, priority=True),
     ]
 
-    def __init__(self, make_text: Renderer, folder: Path, now: datetime) -> None:
+    def __init__(self, make_text: Renderer, now: datetime, folder: Path | None = None) -> None:
+        """Ask where to export.
+
+        Args:
+            make_text: Makes the export's text in the chosen format.
+            now: The date and time for the default name.
+            folder: Where a relative name goes; the current folder, looked up on saving, if None.
+        """
         super().__init__()
         self.make_text = make_text
-        self.folder = folder
         self.now = now
+        self.folder = folder
         self.format = "markdown"
 
     @property
@@ -63,18 +71,20 @@ class ExportScreen(ModalScreen["Path | None"]):
         stem = texts.t("export.default_stem")
         yield TooSmall(texts.t("small.message"))
         with Vertical(id="dialog"):
-            yield Static(texts.t("export.title"), id="question")
-            yield Static(texts.t("export.intro"), id="detail")
-            yield Label(texts.t("export.name"), classes="field-label")
+            yield Static(screen_text(texts.t("export.title")), id="question")
+            yield Static(screen_text(texts.t("export.intro")), id="detail")
+            yield Label(screen_text(texts.t("export.name")), classes="field-label")
             yield Input(default_name(stem, FORMATS["markdown"], self.now), id="file-name")
-            yield Label(texts.t("export.format"), classes="field-label")
+            yield Label(screen_text(texts.t("export.format")), classes="field-label")
             with RadioSet(id="format"):
-                yield RadioButton(texts.t("export.markdown"), value=True, id="markdown")
-                yield RadioButton(texts.t("export.json"), id="json")
+                yield RadioButton(
+                    screen_text(texts.t("export.markdown")), value=True, id="markdown"
+                )
+                yield RadioButton(screen_text(texts.t("export.json")), id="json")
             yield Static("", id="export-error")
             with Horizontal(id="buttons"):
-                yield Button(texts.t("export.save"), id="save", variant="primary")
-                yield Button(texts.t("export.cancel"), id="cancel")
+                yield Button(screen_text(texts.t("export.save")), id="save", variant="primary")
+                yield Button(screen_text(texts.t("export.cancel")), id="cancel")
 
     def on_mount(self) -> None:
         self.query_one("#file-name", Input).focus()
@@ -104,13 +114,8 @@ class ExportScreen(ModalScreen["Path | None"]):
         """Close without saving."""
         self.dismiss(None)
 
-    def target(self, name: str) -> Path:
-        """The path of a typed file name, relative to the current folder."""
-        path = Path(name).expanduser()
-        return path if path.is_absolute() else self.folder / path
-
     def show_error(self, message: str) -> None:
-        self.query_one("#export-error", Static).update(message)
+        self.query_one("#export-error", Static).update(screen_text(message))
 
     def save(self, overwrite: bool) -> None:
         """Write the export; ask before replacing a file; report failures in place."""
@@ -119,8 +124,8 @@ class ExportScreen(ModalScreen["Path | None"]):
         if not typed:
             self.show_error(texts.t("export.empty"))
             return
-        path = self.target(typed)
         try:
+            path = export_target(typed, self.folder)
             write_private(path, self.make_text(self.format), overwrite=overwrite)
         except FileExistsError:
             self.app.push_screen(

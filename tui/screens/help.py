@@ -10,6 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.render.screen_text import screen_text
 from tui.widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
@@ -27,8 +28,8 @@ class HelpScreen(ModalScreen[None]):
         texts = cast("TilknytningApp", self.app).texts
         yield TooSmall(texts.t("small.message"))
         with Vertical(id="dialog"):
-            yield Static(texts.t("help.keys"), id="help-keys")
-            yield Static(texts.t("help.close"), id="help-close")
+            yield Static(screen_text(texts.t("help.keys")), id="help-keys")
+            yield Static(screen_text(texts.t("help.close")), id="help-close")
 
     def action_close(self) -> None:
         """Back to where the person was."""

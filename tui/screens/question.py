@@ -15,6 +15,7 @@ from textual.widgets import Footer, Label, ProgressBar, Static
 
 from tui.localize import localize_bindings
 from tui.model.session import Session
+from tui.render.screen_text import screen_text
 from tui.widgets.answer_scale import AnswerScale
 from tui.widgets.too_small import TooSmall
 
@@ -69,14 +70,16 @@ class QuestionScreen(Screen[None]):
         yield TooSmall(texts.t("small.message"))
         with Vertical(id="question-body"):
             with Horizontal(id="progress-row"):
-                yield Label(texts.t("app.title"), id="app-title")
+                yield Label(screen_text(texts.t("app.title")), id="app-title")
                 yield Label("", id="position")
             yield ProgressBar(
                 total=self.total, show_eta=False, show_percentage=False, id="progress"
             )
             with Center():
                 yield Static("", id="statement")
-            yield Static(texts.t("question.prompt"), id="prompt")
+            yield Static(
+                screen_text(texts.t("question.prompt", points=questionnaire.points)), id="prompt"
+            )
             with Center():
                 yield AnswerScale(questionnaire.labels[texts.language], id="scale")
             yield Static("", id="notice")
@@ -90,9 +93,9 @@ class QuestionScreen(Screen[None]):
         """Fill the screen with the question at `index`."""
         texts = self.tapp.texts
         question = self.session.questionnaire.questions[index]
-        self.query_one("#statement", Static).update(question.text[texts.language])
+        self.query_one("#statement", Static).update(screen_text(question.text[texts.language]))
         self.query_one("#position", Label).update(
-            texts.t("question.progress", number=index + 1, total=self.total)
+            screen_text(texts.t("question.progress", number=index + 1, total=self.total))
         )
         self.query_one("#scale", AnswerScale).selected = self.session.answer_at(index)
         self.query_one("#notice", Static).update("")
@@ -142,5 +145,5 @@ class QuestionScreen(Screen[None]):
         self.filling_gaps = True
         self.index = missing
         self.query_one("#notice", Static).update(
-            self.tapp.texts.t("question.missing", number=missing + 1)
+            screen_text(self.tapp.texts.t("question.missing", number=missing + 1))
         )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from rich.markdown import Markdown
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -17,6 +16,7 @@ from tui.model.result_json import result_to_json
 from tui.model.scoring import Result
 from tui.render.balance_plot import BalancePlot
 from tui.render.report_markdown import markdown_report
+from tui.render.screen_text import screen_markdown, screen_text
 from tui.render.wording import (
     contact_lines,
     described_patterns,
@@ -63,38 +63,42 @@ class ResultScreen(Screen[None]):
         localize_bindings(self, texts)
         yield TooSmall(texts.t("small.message"))
         with VerticalScroll(id="result"):
-            yield Static(lead, id="pattern-lead")
-            yield Static(name, id="pattern-name")
-            yield Static(summary, id="pattern-summary")
+            yield Static(screen_text(lead), id="pattern-lead")
+            yield Static(screen_text(name), id="pattern-name")
+            yield Static(screen_text(summary), id="pattern-summary")
             reasons = unreadable_sentences(result, texts)
             if reasons:
-                yield Static("\n\n".join(reasons), id="unreadable", classes="note")
+                yield Static(screen_text("\n\n".join(reasons)), id="unreadable", classes="note")
             note = neighbour_sentence(result, texts)
             if note:
-                yield Static(f"◆ {note}", id="neighbour", classes="note")
+                yield Static(screen_text(f"◆ {note}"), id="neighbour", classes="note")
             if result.flags and result.readable:
                 lines = [texts.t("result.uncertain")]
                 lines += [
                     f"  • {flag_sentence(flag, texts, app.questionnaire.points)}"
                     for flag in result.flags
                 ]
-                yield Static("\n".join(lines), id="flags", classes="note")
+                yield Static(screen_text("\n".join(lines)), id="flags", classes="note")
             yield Static(BalancePlot(result, app.questionnaire.scoring, texts), id="plot")
             yield Static(
-                "\n".join([*score_lines(result, texts), "", texts.t(scores_note_key(result))]),
+                screen_text(
+                    "\n".join([*score_lines(result, texts), "", texts.t(scores_note_key(result))])
+                ),
                 id="scores",
             )
             for shown in described_patterns(result):
-                yield Static(texts.t("result.description"), classes="heading")
-                yield Static(Markdown(texts.patterns[shown].description), classes="description")
-            yield Static(texts.t("result.earned"), classes="heading")
-            yield Static(Markdown(texts.earned_security), id="earned")
-            yield Static(texts.t("result.contact"), classes="heading")
-            yield Static("\n".join(contact_lines(texts)), id="contact")
-            yield Static(texts.t("result.help"), classes="heading")
-            yield Static(Markdown(texts.help_lines), id="help-lines")
-            yield Static(texts.t("result.not_diagnosis"), classes="heading")
-            yield Static(Markdown(texts.disclaimer), id="disclaimer")
+                yield Static(screen_text(texts.t("result.description")), classes="heading")
+                yield Static(
+                    screen_markdown(texts.patterns[shown].description), classes="description"
+                )
+            yield Static(screen_text(texts.t("result.earned")), classes="heading")
+            yield Static(screen_markdown(texts.earned_security), id="earned")
+            yield Static(screen_text(texts.t("result.contact")), classes="heading")
+            yield Static(screen_text("\n".join(contact_lines(texts))), id="contact")
+            yield Static(screen_text(texts.t("result.help")), classes="heading")
+            yield Static(screen_markdown(texts.help_lines), id="help-lines")
+            yield Static(screen_text(texts.t("result.not_diagnosis")), classes="heading")
+            yield Static(screen_markdown(texts.disclaimer), id="disclaimer")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -116,9 +120,10 @@ class ResultScreen(Screen[None]):
 
         def saved(path: Path | None) -> None:
             if path is not None:
-                self.notify(self.tapp.texts.t("export.saved", path=path), timeout=6)
+                message = screen_text(self.tapp.texts.t("export.saved", path=path)).plain
+                self.notify(message, timeout=6, markup=False)
 
-        self.app.push_screen(ExportScreen(self.render_export, Path.cwd(), self.tapp.now()), saved)
+        self.app.push_screen(ExportScreen(self.render_export, self.tapp.now()), saved)
 
     def action_new_test(self) -> None:
         """Start over for the next person, after a confirmation."""

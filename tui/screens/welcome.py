@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from tui.localize import localize_bindings
+from tui.render.screen_text import screen_text
 from tui.widgets.start_button import StartButton
 from tui.widgets.too_small import TooSmall
 
@@ -61,14 +62,14 @@ class WelcomeScreen(Screen[None]):
         localize_bindings(self, texts)
         yield TooSmall(texts.t("small.message"))
         # No containers, and one Static for the text: each widget costs the first frame.
-        yield Static(texts.t("welcome.heading"), id="welcome-heading")
+        yield Static(screen_text(texts.t("welcome.heading")), id="welcome-heading")
         facts = [
             texts.t("welcome.count", count=count, minutes=minutes),
             texts.t("welcome.privacy"),
             texts.t("welcome.not_diagnosis"),
         ]
-        yield Static("\n\n".join([plain_paragraphs(texts.intro), *facts]), id="intro", markup=False)
-        yield StartButton(texts.t("welcome.start"), id="start")
+        yield Static(screen_text("\n\n".join([plain_paragraphs(texts.intro), *facts])), id="intro")
+        yield StartButton(screen_text(texts.t("welcome.start")), id="start")
         yield Footer()
 
     def on_start_button_pressed(self, event: StartButton.Pressed) -> None:

@@ -9,6 +9,8 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Static
 
+from tui.render.screen_text import screen_text
+
 
 class Choice(Static):
     """One point of the scale: its number, a mark when chosen, and its label."""
@@ -36,7 +38,7 @@ class Choice(Static):
     def show(self, chosen: bool) -> None:
         """Draw the row as chosen or not; the mark carries it without colour."""
         mark = "●" if chosen else "○"
-        self.update(f"{self.value}  {mark}  {self.label}")
+        self.update(screen_text(f"{self.value}  {mark}  {self.label}"))
         self.set_class(chosen, "-chosen")
 
     def on_click(self, event: Click) -> None:

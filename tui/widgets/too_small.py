@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
+from tui.render.screen_text import screen_text
+
 
 class TooSmall(Static):
     """Shown instead of everything else on a screen below the minimum size.
@@ -25,3 +27,6 @@ class TooSmall(Static):
         background: $surface;
     }
     """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(screen_text(message))
