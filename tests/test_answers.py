@@ -88,13 +88,14 @@ def test_an_absent_file(tmp_path: Path) -> None:
 def test_an_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path, toml_answers(FULL))
 
-    def refuse(self: Path, encoding: str | None = None) -> str:
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(name: object, flags: int, mode: int = 0o777) -> int:
+        raise PermissionError(13, "Permission denied", str(name))
 
     # CI runs as root, which reads files whatever their mode: refuse as the OS would.
-    monkeypatch.setattr(Path, "read_text", refuse)
-    with pytest.raises(InputError, match="permission denied"):
-        read_answer_sheet(path)
+    with monkeypatch.context() as patch:
+        patch.setattr("tui.model.input_file.os.open", refuse)
+        with pytest.raises(InputError, match="permission denied"):
+            read_answer_sheet(path)
 
 
 def test_a_folder_instead_of_a_file(tmp_path: Path) -> None:

@@ -176,8 +176,10 @@ async def test_help_opens_from_anywhere_and_closes() -> None:
 
 async def test_too_small_then_larger_carries_on() -> None:
     app = new_app()
-    async with app.run_test(size=(60, 16)) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")
+        await pilot.resize_terminal(60, 16)
+        await pilot.pause()
         assert app.screen.has_class("-too-narrow")
         notice = app.screen.query_one("TooSmall")
         assert notice.display and notice.region.width > 0

@@ -42,18 +42,19 @@ def read_text(path: Path) -> str:
     except (OSError, ValueError) as error:
         reason = error.strerror if isinstance(error, OSError) else "the name holds a NUL byte"
         raise InputError(where, f"the file cannot be opened ({reason})", "check the path") from None
-    with os.fdopen(descriptor, "rb") as file:
+    try:
         mode = os.fstat(descriptor).st_mode
         if not stat.S_ISREG(mode):
             kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
             raise InputError(
                 where, f"this is {kind}, not a file", "give the path of a file saved on disk"
             )
-        try:
-            os.set_blocking(descriptor, True)
-            data = file.read(MAX_BYTES + 1)
-        except OSError as error:
-            raise InputError(where, f"the file cannot be read ({error.strerror})") from None
+        os.set_blocking(descriptor, True)
+        data = _read_at_most(descriptor, MAX_BYTES + 1)
+    except OSError as error:
+        raise InputError(where, f"the file cannot be read ({error.strerror})") from None
+    finally:
+        os.close(descriptor)
     if len(data) > MAX_BYTES:
         raise InputError(
             where,
@@ -67,3 +68,16 @@ def read_text(path: Path) -> str:
         raise InputError(where, "the file is not UTF-8 text", "save it as UTF-8 text") from None
     # Line endings as Python's text mode gives them, so a file saved on Windows reads the same.
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _read_at_most(descriptor: int, limit: int) -> bytes:
+    """Up to `limit` bytes from an open file, however the OS splits the reads."""
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit:
+        chunk = os.read(descriptor, limit - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
