@@ -22,6 +22,7 @@ from tui.localize import localize_bindings
 from tui.model.questionnaire import Questionnaire, load_questionnaire
 from tui.model.resources import questions_path
 from tui.model.texts import Texts, load_texts
+from tui.render.screen_text import screen_text
 from tui.screens.welcome import WelcomeScreen
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ class TilknytningApp(App[None]):
         self.session: Session | None = None
         """The person's answers while a test is going on; None before and after."""
         self.theme = "textual-dark"
-        self.title = texts.t("app.title")
+        self.title = screen_text(texts.t("app.title")).plain
         localize_bindings(self, texts)
 
     def get_default_screen(self) -> Screen[None]:
@@ -171,7 +172,7 @@ class TilknytningApp(App[None]):
     def set_language(self, language: str) -> None:
         """Switch every text to `language` (on the welcome screen, before a test)."""
         self.texts = load_texts(language)
-        self.title = self.texts.t("app.title")
+        self.title = screen_text(self.texts.t("app.title")).plain
         localize_bindings(self, self.texts)
 
     @property

@@ -7,6 +7,7 @@ from dataclasses import replace
 from textual.dom import DOMNode
 
 from tui.model.texts import Texts
+from tui.render.screen_text import screen_text
 
 
 def localize_bindings(node: DOMNode, texts: Texts) -> None:
@@ -19,7 +20,7 @@ def localize_bindings(node: DOMNode, texts: Texts) -> None:
     table = node._bindings.key_to_bindings
     for key, bindings in table.items():
         table[key] = [
-            replace(binding, description=texts.t(f"keys.{binding.id}"))
+            replace(binding, description=screen_text(texts.t(f"keys.{binding.id}")).plain)
             if binding.id and f"keys.{binding.id}" in texts.strings
             else binding
             for binding in bindings

@@ -36,10 +36,10 @@ def change_table(changes: tuple[Change, ...], texts: Texts) -> Table:
         as_number = signed if change.name == BALANCE else (lambda value: decimal(value, texts, 0))
         table.add_row(
             screen_text(name),
-            as_number(change.before),
-            as_number(change.after),
+            screen_text(as_number(change.before)),  # the decimal mark comes from texts/
+            screen_text(as_number(change.after)),
             signed(change.difference),
-            decimal(change.rci, texts, 2),
+            screen_text(decimal(change.rci, texts, 2)),
             screen_text(
                 texts.t("compare.reliable_yes" if change.reliable else "compare.reliable_no")
             ),

@@ -96,7 +96,7 @@ def answers_table(result: Result, questionnaire: Questionnaire, texts: Texts) ->
             screen_text(texts.t(f"details.scale_letter.{question.scale}")),
             screen_text(yes if question.reverse else no),
             str(result.answers[question.id]),
-            shown,
+            screen_text(shown),  # the decimal mark comes from texts/
             style="bold" if strong else None,
         )
     return table
