@@ -1,4 +1,4 @@
-"""Keys do only what the screen shows: nothing reaches a question hidden by the notice or a dialog."""
+"""Keys do only what the screen shows: none reaches a question hidden by the notice or a dialog."""
 
 from __future__ import annotations
 

@@ -26,8 +26,8 @@ from tests.test_fuzz import toml_string
 from tui.app import TilknytningApp, make_app
 from tui.model.printable import control_characters, printable
 from tui.model.questionnaire import Questionnaire, QuestionnaireError, parse_questionnaire
-from tui.model.scoring import score
 from tui.model.resources import texts_path
+from tui.model.scoring import score
 from tui.model.texts import Texts, flatten, load_texts
 from tui.model.toml_file import load_toml
 from tui.render.compare_report import compare_text
