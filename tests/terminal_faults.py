@@ -1,4 +1,4 @@
-"""The app with one fault built in, for the real-terminal tests: `python -m tests.terminal_faults MODE`.
+"""The app with one fault built in, for the terminal tests: `python -m tests.terminal_faults MODE`.
 
 Modes:
     plain: the app as installed.

@@ -16,7 +16,6 @@ from textual.widgets import Input, Static
 
 from tests.conftest import StepClock
 from tui.app import TilknytningApp, make_app
-from tui.model.private_file import WriteError, export_target, write_private
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.export import ExportScreen
 from tui.screens.result import ResultScreen
@@ -60,6 +59,8 @@ async def test_a_very_long_name(work: Path) -> None:
 
 async def test_a_long_name_that_fits_the_folder_is_written(work: Path) -> None:
     """The temporary file's name is shortened, so a 250-character name still works."""
+    from tui.model.private_file import write_private
+
     name = "x" * 247 + ".md"
     write_private(work / name, "report")
     assert [path.name for path in work.iterdir()] == [name]
@@ -119,6 +120,8 @@ async def test_a_nul_byte_in_the_name(work: Path) -> None:
 def test_export_target_expands_home_and_the_current_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from tui.model.private_file import WriteError, export_target
+
     monkeypatch.setenv("HOME", str(tmp_path))
     assert export_target("~/r.md") == tmp_path / "r.md"
     assert export_target("r.md", tmp_path / "sub") == tmp_path / "sub" / "r.md"

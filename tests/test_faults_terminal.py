@@ -8,6 +8,7 @@ never a traceback with the report in its locals.
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from pathlib import Path
@@ -24,32 +25,30 @@ RESTORED = "0 1 0 0 0"
 """Main screen, cursor visible, no mouse reporting of any kind."""
 
 
-def start(terminal: Terminal, mode: str = "plain") -> Path:
+def start(term: Terminal, mode: str = "plain") -> Path:
     """Start the app in `mode`; the file its process id is written to."""
-    pid_file = terminal.cwd.parent / "pid"
-    terminal.start(
+    pid_file = term.cwd.parent / "pid"
+    term.start(
         f"sh -c 'echo $$ > {pid_file}; exec env PYTHONPATH={REPOSITORY} "
         f"{sys.executable} -m tests.terminal_faults {mode}'"
     )
-    terminal.wait_for("Kender du dit tilknytningsmønster?")
+    term.wait_for("Kender du dit tilknytningsmønster?")
     return pid_file
 
 
 def send(pid_file: Path, number: int) -> None:
-    import os
-
     os.kill(int(pid_file.read_text().strip()), number)
 
 
-def state(terminal: Terminal) -> str:
-    return terminal.tmux("display-message", "-p", STATE).strip()
+def state(term: Terminal) -> str:
+    return term.tmux("display-message", "-p", STATE).strip()
 
 
-def to_result(terminal: Terminal, questionnaire: Questionnaire) -> None:
-    terminal.keys("Enter")
-    terminal.wait_for("1 af 28")
-    terminal.keys(*keys_for(questionnaire, PROTOTYPES["ambivalent"]))
-    terminal.wait_for("Dine svar ligner mest")
+def to_result(term: Terminal, questionnaire: Questionnaire) -> None:
+    term.keys("Enter")
+    term.wait_for("1 af 28")
+    term.keys(*keys_for(questionnaire, PROTOTYPES["ambivalent"]))
+    term.wait_for("Dine svar ligner mest")
 
 
 @pytest.mark.parametrize(

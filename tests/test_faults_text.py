@@ -3,8 +3,8 @@ the terminal, on every screen, in every report, in toasts and in messages.
 
 A hostile questionnaire (statements and labels full of Rich markup) passes
 `validate`; control characters are refused there, so they are put straight into
-the loaded data here to test the screens' own defence. Hypothesis then checks the
-one function behind it all: any string is shown literally or refused.
+the loaded data here to test the screens' own defence. `test_screen_text.py` checks
+the one function behind it all by property: any string is shown literally or refused.
 """
 
 from __future__ import annotations
@@ -14,17 +14,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from rich.console import Console
-from textual.content import Content
 from textual.widgets import Input
 
 from tests.conftest import StepClock
 from tests.faults import ESCAPES, HOSTILE, mini_with, run
 from tests.test_fuzz import toml_string
 from tui.app import TilknytningApp, make_app
-from tui.model.printable import control_characters, printable
 from tui.model.questionnaire import Questionnaire, QuestionnaireError, parse_questionnaire
 from tui.model.resources import texts_path
 from tui.model.scoring import score
@@ -34,7 +30,6 @@ from tui.render.compare_report import compare_text
 from tui.render.details import details_view
 from tui.render.report_markdown import markdown_report
 from tui.render.report_text import text_report
-from tui.render.screen_text import screen_text
 from tui.screens.details import DetailsScreen
 from tui.screens.export import ExportScreen
 from tui.screens.result import ResultScreen
@@ -201,40 +196,3 @@ def test_validate_refuses_control_characters(mini_text: str, where: str) -> None
         )
     with pytest.raises(QuestionnaireError, match="control characters: U\\+001B"):
         parse_questionnaire(text, "q.toml")
-
-
-# --- Property tests: any string is shown literally or refused --------------------------
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text())
-def test_any_text_is_shown_literally_without_controls(text: str) -> None:
-    literal = screen_text(text)
-    assert literal.plain == printable(text)
-    assert Content.from_rich_text(literal).plain == printable(text)
-    assert not control_characters(literal.plain)
-    assert all(char in "\n\t" or char.isprintable() or not char.isascii() for char in literal.plain)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(exclude_characters="\t\r"), max_size=60))
-def test_any_text_prints_as_itself(text: str) -> None:
-    """Drawn by Rich, a line comes out character for character (control characters gone)."""
-    out = console_text(screen_text(text), width=200)
-    expected = printable(text)
-    assert [line.rstrip() for line in out.splitlines()] == [
-        line.rstrip() for line in expected.splitlines()
-    ] or (out.strip() == "" and expected.strip() == "")
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.text(min_size=1, max_size=40))
-def test_any_statement_loads_as_written_or_is_refused(mini_text: str, statement: str) -> None:
-    source = mini_text.replace('text.da = "Nærhed et"', f"text.da = {toml_string(statement)}")
-    try:
-        questionnaire = parse_questionnaire(source, "q.toml")
-    except QuestionnaireError as error:
-        assert control_characters(statement) or not statement.strip(), error.message
-        return
-    assert questionnaire.questions[0].text["da"] == statement.strip()
-    assert not control_characters(statement)
