@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Static
 
 from tests.conftest import StepClock
 from tui.app import make_app
+from tui.model.questionnaire import parse_questionnaire
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
@@ -86,3 +88,20 @@ async def test_a_dialog_while_too_small_takes_no_keys() -> None:
         await pilot.press("j", "enter", "y")
         await pilot.pause()
         assert app.is_running and isinstance(app.screen, ConfirmScreen)
+
+
+async def test_the_prompt_names_the_keys_of_the_scale(mini_text: str) -> None:
+    """A 5-point scale asks for 1–5 (before, the prompt always said 1–7), and 6 does nothing."""
+    labels = '["a", "b", "c", "d", "e"]'
+    text = mini_text.replace("points = 7", "points = 5")
+    text = text.replace('da = ["1", "2", "3", "4", "5", "6", "7"]', f"da = {labels}")
+    text = text.replace('en = ["1", "2", "3", "4", "5", "6", "7"]', f"en = {labels}")
+    app = make_app(parse_questionnaire(text, "five.toml"), clock=StepClock())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        prompt = str(app.screen.query_one("#prompt", Static).render())
+        assert "Tryk 1–5," in prompt
+        await pilot.press("6")
+        assert app.session is not None and app.session.answered == 0
+        await pilot.press("5")
+        assert app.session.answered == 1

@@ -8,12 +8,15 @@ import types
 import weakref
 from collections.abc import Iterator
 
+from rich.text import Text
+
 from tests.answering import PROTOTYPES, answers_for
 from tests.conftest import StepClock
 from tui.app import make_app
-from tui.model.questionnaire import Questionnaire
+from tui.model.questionnaire import SCALES, Questionnaire
 from tui.model.scoring import Result
 from tui.model.session import Session
+from tui.render.wording import score_lines
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.details import DetailsScreen
 from tui.screens.export import ExportScreen
@@ -46,6 +49,31 @@ def reachable(root: object) -> Iterator[object]:
             todo.append(referent)
 
 
+def cached_texts() -> Iterator[str]:
+    """Every text held as a key or value by any `functools.lru_cache` in the process.
+
+    Rich measures each drawn line once and keeps it (`rich.cells.cached_cell_len`):
+    module-level caches are outside the app, so `reachable` never meets them.
+    """
+    for cache in gc.get_objects():
+        if type(cache).__name__ != "_lru_cache_wrapper":
+            continue
+        for table in gc.get_referents(cache):
+            if isinstance(table, dict) and table is not getattr(cache, "__dict__", None):
+                for entry in table.items():
+                    yield from texts_in(entry)
+
+
+def texts_in(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Text):
+        yield value.plain
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from texts_in(item)
+
+
 def holds(
     obj: object, answers: tuple[tuple[str, int], ...], seconds: tuple[tuple[str, float], ...]
 ) -> bool:
@@ -73,6 +101,12 @@ async def test_after_a_new_test_nothing_of_the_last_person_is_reachable(
         assert session is not None
         old_answers = tuple(session.answers.items())
         old_seconds = tuple(session.seconds.items())
+        # Lines only this person's result draws: the score lines and the plot's bar labels.
+        drawn = score_lines(screen.result, app.texts)[:3] + [
+            f"{screen.result.scores[scale]:.0f} ± {screen.result.uncertainty[scale]:.0f}"
+            for scale in SCALES
+        ]
+        assert any(any(line in text for line in drawn) for text in cached_texts())
         watched = [weakref.ref(obj) for obj in (session, screen, screen.result)]
 
         await pilot.press("d")
@@ -99,6 +133,8 @@ async def test_after_a_new_test_nothing_of_the_last_person_is_reachable(
         assert alive == [], f"still alive after a new test: {alive}"
         leftovers = [obj for obj in reachable(app) if holds(obj, old_answers, old_seconds)]
         assert leftovers == []
+        cached = [text for text in cached_texts() if any(line in text for line in drawn)]
+        assert cached == [], "a cache still holds the last person's scores"
 
         await pilot.press("enter")
         assert isinstance(app.screen, QuestionScreen)
