@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tui.model.errors import InputError
-from tui.model.private_file import write_private
+from tui.model.private_file import WriteError, write_private
 
 
 def mode(path: Path) -> int:
@@ -74,3 +74,28 @@ def test_a_folder_as_target(tmp_path: Path) -> None:
     (tmp_path / "rapport.md").mkdir()
     with pytest.raises(InputError, match="folder"):
         write_private(tmp_path / "rapport.md", "x", overwrite=True)
+
+
+def test_a_signal_mid_write_removes_the_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Were the write ever in another thread, a signal could come mid-write: nothing stays."""
+    from tui.model import private_file
+
+    real_fsync = os.fsync
+
+    def signal_arrives(descriptor: int) -> None:
+        real_fsync(descriptor)
+        private_file.remove_temporaries()
+
+    monkeypatch.setattr(os, "fsync", signal_arrives)
+    with pytest.raises(WriteError):
+        write_private(tmp_path / "r.md", "report")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_is_refused_before_the_question_of_replacing(tmp_path: Path) -> None:
+    (tmp_path / "journal").mkdir()
+    with pytest.raises(WriteError) as caught:
+        write_private(tmp_path / "journal", "report")
+    assert caught.value.code == "is_folder"
