@@ -26,6 +26,8 @@ from tui.render.screen_text import screen_text
 from tui.screens.welcome import WelcomeScreen
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from tui.model.session import Session
 
 MIN_WIDTH = 78
@@ -37,14 +39,17 @@ ALWAYS_KEYS = frozenset({"ctrl+c"})
 """The keys that work while the window is too small: nothing on screen says what others do."""
 
 
-def crash_line(error: BaseException, texts: Texts | None = None) -> str:
+def crash_line(error: BaseException | None, texts: Texts | None = None) -> str:
     """One plain line about an unexpected error: its type and where, nothing of its values.
 
     A traceback's locals, and even an error's message, can hold a person's answers.
     """
-    frames = traceback.extract_tb(error.__traceback__)
-    where = f" ({Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
-    error_name = f"{type(error).__name__}{where}"
+    if error is None:
+        error_name = "Textual"
+    else:
+        frames = traceback.extract_tb(error.__traceback__)
+        where = f" ({Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+        error_name = f"{type(error).__name__}{where}"
     try:
         return (texts or load_texts()).t("crash.message", error=error_name)
     except Exception:  # the texts themselves may be what failed
@@ -155,11 +160,22 @@ class TilknytningApp(App[None]):
         variables once the terminal is restored; those can hold a person's answers
         and would stay in the scrollback. The line is printed instead.
         """
-        self._return_code = 1
         if self._exception is None:  # `run_test` raises it again, so tests see the error
             self._exception = error
             self._exception_event.set()
-        self._exit_renderables.append(Text(crash_line(error, self.texts)))
+        self._leave_after_error(crash_line(error, self.texts))
+
+    def panic(self, *renderables: RenderableType) -> None:
+        """Textual's way out after an error it caught itself (in its input thread): the same line.
+
+        What it passes is a traceback; it is dropped, for the reason above.
+        """
+        self._leave_after_error(crash_line(None, self.texts))
+
+    def _leave_after_error(self, line: str) -> None:
+        """End the app with exit code 1; `line` is printed once the terminal is restored."""
+        self._return_code = 1
+        self._exit_renderables.append(Text(line))
         self._close_messages_no_wait()
 
     def leave_on_signal(self, number: int) -> None:
