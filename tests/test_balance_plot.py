@@ -6,6 +6,7 @@ import functools
 import io
 import re
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from tui.model.questionnaire import PATTERNS, SCALES, Scoring
 from tui.model.scoring import Result, classify
 from tui.model.texts import Contact, PatternText, Texts, flatten, load_texts
 from tui.render.balance_plot import (
+    BAR,
     COLUMNS,
     EARLIER,
     FILL,
@@ -215,9 +217,16 @@ def test_without_colour_every_zone_and_axis_is_named_in_words(da: Texts) -> None
         assert da.patterns[pattern].short in text
     for key in ("scale.naerhed", "scale.selvrealisering", "plot.closeness", "plot.self"):
         assert da.t(key) in text
-    for scale in SCALES:
-        assert da.t(f"scale_short.{scale}") in text
     assert da.t("plot.balanced") in text
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_every_bar_is_labelled_as_what_it_measures(language: str) -> None:
+    """A drive's bar says it is weighted at the cost of the other, in full, not "Nærhed 17"."""
+    texts = make_texts(language)
+    panel = " ".join(" ".join(line[PANEL:] for line in render(make_result(20, 25, 15), texts)).split())
+    for scale in SCALES:
+        assert texts.t(f"scale.{scale}") in panel
 
 
 def test_no_color_console_carries_no_colour_but_the_same_text(da: Texts) -> None:
@@ -235,11 +244,13 @@ def test_the_printed_numbers_match_the_result(da: Texts) -> None:
     result = make_result(72.4, 30.2, 61.0, uncertainty=12.1, balance_uncertainty=17.1)
     lines = render(result, da)
     text = "\n".join(lines)
+    panel = [line[PANEL:].rstrip() for line in lines]
     for scale, number in (("naerhed", "72"), ("selvrealisering", "30"), ("desorganisering", "61")):
-        label = re.compile(rf"{re.escape(da.t(f'scale_short.{scale}'))} +(\d+ ± \d+)")
-        [readout] = [m.group(1) for line in lines if (m := label.fullmatch(line[PANEL:].rstrip()))]
-        assert readout == f"{number} ± 12"
-    assert "balance −42 ± 17" in text
+        last_line = textwrap.wrap(da.t(f"scale.{scale}"), BAR)[-1]
+        [row] = [i for i, line in enumerate(panel) if line == last_line]
+        readout = re.search(r"(\d+ ± \d+)$", panel[row + 1])
+        assert readout is not None and readout.group(1) == f"{number} ± 12"
+    assert "hældning −42 ± 17" in text
 
 
 def test_a_high_desorganisering_score_is_said_to_cover_the_whole_map(da: Texts) -> None:

@@ -175,6 +175,6 @@ async def test_lang_en_from_the_start(questionnaire: Questionnaire) -> None:
         await pilot.press("enter", *keys(questionnaire, "ambivalent"))
         await pilot.pause()
         assert isinstance(app.screen, ResultScreen)
-        assert text_of(app, "#pattern-name") == "Anxious-ambivalent attachment"
+        assert text_of(app, "#pattern-name") == "Insecure, ambivalent attachment"
         await pilot.press("l")
         assert isinstance(app.screen, ResultScreen)

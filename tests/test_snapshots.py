@@ -184,6 +184,6 @@ def test_welcome_in_english(snap_compare: SnapCompare) -> None:
 
 
 def test_result_in_english(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:
-    """You should see "Anxious-ambivalent attachment" and the plot in English:
+    """You should see "Insecure, ambivalent attachment" and the plot in English:
     "Closeness at the cost of self-realisation" on the y-axis, English bar names."""
     assert snap_compare(app("en"), press=result_keys(questionnaire), terminal_size=SIZE)

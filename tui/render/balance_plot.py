@@ -26,6 +26,8 @@ PREFIX = 5
 PANEL = PREFIX + COLUMNS + 3
 """Column where the score bars beside the map begin; each bar fills the rest."""
 BAR = WIDTH - PANEL
+READOUT = 9
+"""Columns at the end of a bar's line for its score, as in ` 83 ± 10`."""
 TILT = 41
 """Cells of the tilt axis, 5 points each from −100 to +100."""
 MARKER = "●"
@@ -211,27 +213,33 @@ def map_lines(
     return lines
 
 
-def bar_line(score: float, cut_off: float, colour: str) -> Text:
+def bar_line(score: float, cut_off: float, colour: str, width: int = BAR) -> Text:
     """A 0–100 bar: `█` up to the score, `░` beyond, `│` at the cut-off."""
-    filled = round(score * BAR / 100)
-    tick = min(BAR - 1, round(cut_off * BAR / 100))
+    filled = round(score * width / 100)
+    tick = min(width - 1, round(cut_off * width / 100))
     return Text.assemble(
         *(
             ("│", "bold") if cell == tick else ("█", colour) if cell < filled else ("░", "dim")
-            for cell in range(BAR)
+            for cell in range(width)
         )
     )
 
 
 def panel_lines(result: Result, scoring: Scoring, texts: Texts) -> list[Text]:
-    """Beside the map: a labelled bar per scale, the key to the marks, and a note if needed."""
-    lines = [Text()]
+    """Beside the map: a bar per scale under its full name, the key to the marks, a note if needed.
+
+    The full name says what a drive score measures, one drive at the cost of the
+    other: "Nærhed 17" alone would read as "little closeness". It takes two lines.
+    """
+    lines = []
     for scale in SCALES:
         cut_off = scoring.desorganisering if scale == "desorganisering" else scoring.over_weighted
+        name = textwrap.wrap(texts.t(f"scale.{scale}"), BAR, max_lines=2, placeholder="…")
+        lines += [Text(line, style="bold") for line in name]
         value = f"{result.scores[scale]:.0f} ± {result.uncertainty[scale]:.0f}"
-        name = texts.t(f"scale_short.{scale}")[: BAR - len(value) - 1]
-        lines.append(Text(name, style="bold") + Text(value.rjust(BAR - len(name))))
-        lines += [bar_line(result.scores[scale], cut_off, COLOUR[SCALE_ZONE[scale]]), Text()]
+        bar = bar_line(result.scores[scale], cut_off, COLOUR[SCALE_ZONE[scale]], BAR - READOUT)
+        lines.append(bar + Text(value.rjust(READOUT)))
+    lines.append(Text())
     lines.append(Text(f"│ {texts.t('plot.cut_off')}   {MARKER} {texts.t('plot.you')}", style="dim"))
     lines.append(Text(f"├─┤ {texts.t('plot.uncertainty')}", style="dim"))
     if result.scores["desorganisering"] >= scoring.desorganisering:

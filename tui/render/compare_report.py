@@ -31,7 +31,7 @@ def change_table(changes: tuple[Change, ...], texts: Texts) -> Table:
         name = (
             texts.t("compare.balance")
             if change.name == BALANCE
-            else texts.t(f"scale_short.{change.name}")
+            else texts.t(f"scale.{change.name}")
         )
         as_number = signed if change.name == BALANCE else (lambda value: decimal(value, texts, 0))
         table.add_row(

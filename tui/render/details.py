@@ -81,7 +81,7 @@ def answers_table(result: Result, questionnaire: Questionnaire, texts: Texts) ->
     table.add_column(screen_text(texts.t("details.column_number")), justify="right", width=3)
     table.add_column(screen_text(texts.t("details.column_statement")), ratio=1)
     table.add_column(screen_text(texts.t("details.column_scale")), justify="center", width=5)
-    table.add_column(screen_text(texts.t("details.column_reverse")), justify="center", width=5)
+    table.add_column(screen_text(texts.t("details.column_reverse")), justify="center", width=7)
     table.add_column(screen_text(texts.t("details.column_answer")), justify="center", width=4)
     table.add_column(screen_text(texts.t("details.column_pull")), justify="right", width=9)
     yes, no = texts.t("result.reversed_yes"), texts.t("result.reversed_no")

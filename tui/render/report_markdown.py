@@ -19,7 +19,7 @@ from tui.render.wording import (
     headline,
     neighbour_sentence,
     score_lines,
-    scores_note_key,
+    scores_note,
     unreadable_sentences,
 )
 
@@ -51,7 +51,7 @@ def markdown_report(
     out += [f"{sentence}\n" for sentence in unreadable_sentences(result, texts)]
     out += [f"## {texts.t('result.scores')}", ""]
     out += [f"- {line}" for line in score_lines(result, texts)]
-    out += ["", texts.t(scores_note_key(result)), ""]
+    out += ["", scores_note(result, questionnaire.scoring, texts), ""]
     note = neighbour_sentence(result, texts)
     if note:
         out += [f"> {note}", ""]

@@ -18,7 +18,7 @@ from tui.render.wording import (
     headline,
     neighbour_sentence,
     score_lines,
-    scores_note_key,
+    scores_note,
     unreadable_sentences,
 )
 
@@ -39,7 +39,7 @@ def text_report(result: Result, questionnaire: Questionnaire, texts: Texts) -> R
         BalancePlot(result, questionnaire.scoring, texts),
         _heading(texts.t("result.scores")),
         *(Text(line) for line in score_lines(result, texts)),
-        Text(texts.t(scores_note_key(result)), style="italic"),
+        Text(scores_note(result, questionnaire.scoring, texts), style="italic"),
     ]
     note = neighbour_sentence(result, texts)
     if note:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.model.questionnaire import SCALES
+from tui.model.questionnaire import SCALES, Scoring
 from tui.model.scoring import Result
 from tui.model.texts import Texts
 from tui.model.validity import Flag
@@ -61,6 +61,23 @@ def score_lines(result: Result, texts: Texts) -> list[str]:
     return lines
 
 
+def scores_note(result: Result, scoring: Scoring, texts: Texts) -> str:
+    """What the two drive scores say together, true for this person's scores.
+
+    Both below the cut-off is the balance of the secure pattern; only then does
+    the note speak of balance. Unreadable answers get a note of their own.
+    """
+    if not result.readable:
+        return texts.t("unreadable.scores_note")
+    high = {
+        scale
+        for scale in ("naerhed", "selvrealisering")
+        if result.scores[scale] >= scoring.over_weighted
+    }
+    key = "both_high" if len(high) == 2 else high.pop() if high else "both_low"
+    return texts.t(f"result.scores_note.{key}")
+
+
 def signed(value: float) -> str:
     """A whole number with a typographic sign: +12, −12, 0."""
     number = round(value)
@@ -117,8 +134,3 @@ def described_patterns(result: Result) -> tuple[str, ...]:
     if result.pattern is None:
         return ()
     return result.equally_near or (result.pattern,)
-
-
-def scores_note_key(result: Result) -> str:
-    """The key of the note under the scores: unreadable answers get their own."""
-    return "result.scores_note" if result.readable else "unreadable.scores_note"

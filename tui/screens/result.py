@@ -24,7 +24,7 @@ from tui.render.wording import (
     headline,
     neighbour_sentence,
     score_lines,
-    scores_note_key,
+    scores_note,
     unreadable_sentences,
 )
 from tui.screens.confirm import ConfirmScreen
@@ -66,6 +66,7 @@ class ResultScreen(Screen[None]):
             yield Static(screen_text(lead), id="pattern-lead")
             yield Static(screen_text(name), id="pattern-name")
             yield Static(screen_text(summary), id="pattern-summary")
+            yield Static(screen_text(texts.t("result.help_pointer")), id="help-pointer")
             reasons = unreadable_sentences(result, texts)
             if reasons:
                 yield Static(screen_text("\n\n".join(reasons)), id="unreadable", classes="note")
@@ -82,7 +83,13 @@ class ResultScreen(Screen[None]):
             yield Static(BalancePlot(result, app.questionnaire.scoring, texts), id="plot")
             yield Static(
                 screen_text(
-                    "\n".join([*score_lines(result, texts), "", texts.t(scores_note_key(result))])
+                    "\n".join(
+                        [
+                            *score_lines(result, texts),
+                            "",
+                            scores_note(result, app.questionnaire.scoring, texts),
+                        ]
+                    )
                 ),
                 id="scores",
             )
