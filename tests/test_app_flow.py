@@ -209,3 +209,25 @@ async def test_the_result_scrolls_with_keys(questionnaire: Questionnaire) -> Non
         await pilot.press("end")
         await pilot.pause()
         assert scroller.scroll_y == scroller.max_scroll_y > 0
+
+
+async def test_the_first_screenful_says_where_the_help_lines_are(
+    questionnaire: Questionnaire,
+) -> None:
+    """Without scrolling, the result says where the phone numbers are; End shows them."""
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(
+            "enter",
+            *[str(v) for v in answers_for(questionnaire, PROTOTYPES["desorganiseret"]).values()],
+        )
+        await pilot.pause()
+        pointer = app.screen.query_one("#help-pointer")
+        assert "End" in text_of(app, "#help-pointer")
+        assert pointer.region.y >= 0 and pointer.region.bottom <= SIZE[1] - 1
+        await pilot.press("end")
+        await pilot.pause()
+        help_lines = app.screen.query_one("#help-lines")
+        scroller = app.screen.query_one("#result")
+        assert help_lines.region.y >= 0
+        assert help_lines.region.bottom <= scroller.region.bottom

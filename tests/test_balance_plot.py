@@ -224,7 +224,9 @@ def test_without_colour_every_zone_and_axis_is_named_in_words(da: Texts) -> None
 def test_every_bar_is_labelled_as_what_it_measures(language: str) -> None:
     """A drive's bar says it is weighted at the cost of the other, in full, not "Nærhed 17"."""
     texts = make_texts(language)
-    panel = " ".join(" ".join(line[PANEL:] for line in render(make_result(20, 25, 15), texts)).split())
+    panel = " ".join(
+        " ".join(line[PANEL:] for line in render(make_result(20, 25, 15), texts)).split()
+    )
     for scale in SCALES:
         assert texts.t(f"scale.{scale}") in panel
 

@@ -73,8 +73,8 @@ def markdown_report(
     out += [f"## {texts.t('result.earned')}", "", texts.earned_security, ""]
     out += [f"## {texts.t('result.contact')}", ""]
     out += [f"{line}  " for line in contact_lines(texts)]
-    out += ["", f"## {texts.t('result.help')}", "", texts.help_lines, ""]
-    out += [f"## {texts.t('result.not_diagnosis')}", "", texts.disclaimer, ""]
+    out += ["", f"## {texts.t('result.not_diagnosis')}", "", texts.disclaimer, ""]
+    out += [f"## {texts.t('result.help')}", "", texts.help_lines, ""]
     out += [f"## {texts.t('result.answers')}", ""]
     header = texts.t("result.answers_header")
     out += [f"| {header} |", "|" + "---|" * (header.count("|") + 1)]

@@ -60,9 +60,9 @@ def text_report(result: Result, questionnaire: Questionnaire, texts: Texts) -> R
         Markdown(texts.earned_security),
         _heading(texts.t("result.contact")),
         *(Text(line) for line in contact_lines(texts)),
-        _heading(texts.t("result.help")),
-        Markdown(texts.help_lines),
         _heading(texts.t("result.not_diagnosis")),
         Markdown(texts.disclaimer),
+        _heading(texts.t("result.help")),
+        Markdown(texts.help_lines),
     ]
     return Group(*parts)

@@ -102,10 +102,11 @@ class ResultScreen(Screen[None]):
             yield Static(screen_markdown(texts.earned_security), id="earned")
             yield Static(screen_text(texts.t("result.contact")), classes="heading")
             yield Static(screen_text("\n".join(contact_lines(texts))), id="contact")
-            yield Static(screen_text(texts.t("result.help")), classes="heading")
-            yield Static(screen_markdown(texts.help_lines), id="help-lines")
             yield Static(screen_text(texts.t("result.not_diagnosis")), classes="heading")
             yield Static(screen_markdown(texts.disclaimer), id="disclaimer")
+            # Last, so that End (named at the top of the result) shows them whole.
+            yield Static(screen_text(texts.t("result.help")), classes="heading")
+            yield Static(screen_markdown(texts.help_lines), id="help-lines")
         yield Footer()
 
     def on_mount(self) -> None:
