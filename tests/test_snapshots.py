@@ -34,9 +34,10 @@ def start() -> list[str]:
 
 
 def test_welcome(snap_compare: SnapCompare) -> None:
-    """You should see the heading, the intro, 28 statements in about 5 minutes,
-    that answers stay on this computer, that it is not a diagnosis, the start
-    button, and the footer with Enter, ? and q."""
+    """You should see the heading, the intro (answer from how you usually are),
+    28 statements in about 5 minutes, that you can stop at any time with q, that
+    answers stay on this computer, that the result is not a diagnosis but a
+    starting point, the start button, and the footer with Enter, ? and q."""
     assert snap_compare(app(), terminal_size=SIZE)
 
 
@@ -60,8 +61,9 @@ def test_last_question(snap_compare: SnapCompare, questionnaire: Questionnaire) 
 
 @pytest.mark.parametrize("pattern", list(PROTOTYPES))
 def test_result(snap_compare: SnapCompare, questionnaire: Questionnaire, pattern: str) -> None:
-    """You should see the pattern's name and summary, then the balance plot with
-    the ● in that pattern's zone and the three bars."""
+    """You should see the pattern's name and summary, the line saying the phone
+    numbers are at the bottom (End), then the balance plot with the ● in that
+    pattern's zone and the three bars, each under its scale's full name."""
     keys = keys_for(questionnaire, PROTOTYPES[pattern])
     assert snap_compare(app(), press=[*start(), *keys], terminal_size=SIZE)
 
@@ -132,9 +134,10 @@ def result_keys(questionnaire: Questionnaire, pattern: str = "ambivalent") -> li
 
 
 def test_details(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:
-    """You should see the three scales with ± and their 90% intervals, the balance,
-    and the seven checks (the three that can leave no reading first, speed last)
-    each with its figure and "i orden"; the answers table begins below them."""
+    """You should see the three scales with ± and their 90% intervals, the tilt
+    ("Hældning"), and the seven checks (the three that can leave no reading first,
+    speed last) each with its figure and "i orden"; the answers table, with its
+    legends for "Virkning" and "Modsat", begins below them."""
     assert snap_compare(app(), press=[*result_keys(questionnaire), "d"], terminal_size=SIZE)
 
 
