@@ -10,16 +10,20 @@ from tui.model.texts import Texts
 from tui.render.wording import scores_note
 
 
-def with_scores(naerhed: float, selvrealisering: float) -> Result:
+def with_scores(naerhed: float, selvrealisering: float, pattern: str | None = "tryg") -> Result:
     return Result(
         scores={"naerhed": naerhed, "selvrealisering": selvrealisering, "desorganisering": 20},
         uncertainty={"naerhed": 10, "selvrealisering": 10, "desorganisering": 10},
         balance=selvrealisering - naerhed,
         balance_uncertainty=15,
-        pattern="tryg",
-        neighbour=None,
+        pattern=pattern,
+        neighbours=(),
+        equally_near=(),
+        unreadable=(),
+        checks=(),
         flags=(),
         answers={},
+        seconds=None,
         questionnaire_id="test",
         questionnaire_version="1",
     )
@@ -55,3 +59,8 @@ def test_only_low_scores_on_both_drives_are_called_balance(
     assert "balance" in scores_note(with_scores(17, 17), scoring, texts)
     for scores in ((83, 17), (17, 83), (83, 83)):
         assert "balance" not in scores_note(with_scores(*scores), scoring, texts)
+
+
+def test_unreadable_answers_get_their_own_note(questionnaire: Questionnaire, texts: Texts) -> None:
+    note = scores_note(with_scores(50, 50, pattern=None), questionnaire.scoring, texts)
+    assert note == texts.t("unreadable.scores_note")
