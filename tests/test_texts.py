@@ -12,8 +12,8 @@ import pytest
 
 from tui.model.errors import InputError
 from tui.model.lix import lix
-from tui.model.questionnaire import PATTERNS, Questionnaire
-from tui.model.resources import texts_path
+from tui.model.questionnaire import PATTERNS, Questionnaire, load_questionnaire
+from tui.model.resources import questions_path, texts_path
 from tui.model.texts import LANGUAGES, MARKDOWN_FILES, flatten, load_texts
 
 if sys.version_info >= (3, 11):
@@ -207,7 +207,7 @@ HELP_LINES: dict[str, dict[str, str]] = {
         "always": "Åbent hele døgnet",
         "hours": "Med åbningstider",
         "region": r"Kun i Region Hovedstaden",
-        "elsewhere": "lægevagten",
+        "elsewhere": "regions lægevagt",
         "counselling": r"Psykiatrifonden.*rådgivning.*Ikke en krisetelefon",
         "who": r"Livslinien.*hvis du har tanker om selvmord",
     },
@@ -215,7 +215,7 @@ HELP_LINES: dict[str, dict[str, str]] = {
         "always": "Open around the clock",
         "hours": "With opening hours",
         "region": r"Only in the Capital Region",
-        "elsewhere": "out-of-hours doctor",
+        "elsewhere": "out-of-hours service",
         "counselling": r"Psykiatrifonden.*counselling.*Not a crisis line",
         "who": r"Livslinien.*if you have thoughts of suicide",
     },
@@ -284,6 +284,7 @@ def test_no_text_uses_jargon_or_a_second_name_for_an_idea(language: str) -> None
     for pattern in texts.patterns.values():
         every += [pattern.name, pattern.short, pattern.summary, pattern.description]
     every += list(texts.strings.values())
+    every += list(load_questionnaire(questions_path()).labels[language])
     for text in every:
         for words in WORDS_TO_AVOID[language]:
             assert words not in text, (language, words, text)
