@@ -85,8 +85,9 @@ def test_flagged_result(snap_compare: SnapCompare, questionnaire: Questionnaire)
 
 def test_unreadable_result(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:
     """You should see no pattern name: "Dine svar giver ikke et klart billede",
-    that this says nothing about the person, that (nearly) every statement got the
-    same answer and why that shows nothing, and how to take the test again."""
+    that this says nothing about the person, where the phone numbers are (End),
+    that (nearly) every statement got the same answer and why that shows nothing,
+    and how to take the test again."""
     keys = ["4"] * len(questionnaire.questions)
     assert snap_compare(app(), press=[*start(), *keys], terminal_size=SIZE)
 
