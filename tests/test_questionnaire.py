@@ -178,3 +178,10 @@ def test_a_scale_without_enough_reversed_statements_is_refused(mini_text: str) -
         'id = "s1"\nscale = "selvrealisering"\nreverse = true',
     )
     assert "'selvrealisering' has 2 reversed of 2" in faults(all_reversed)
+
+
+@pytest.mark.parametrize("share", ["0", "1.5", "1e308"])
+def test_same_answer_share_must_be_a_share(mini_text: str, share: str) -> None:
+    """Found by the fuzz test: a huge share overflowed when turned into per cent."""
+    text = mini_text.replace("pair_count = 1", f"pair_count = 1\nsame_answer_share = {share}")
+    assert "`same_answer_share` is a share of the statements, from 0 to 1" in faults(text)

@@ -62,9 +62,10 @@ class Scoring:
     same_answer_share: float = 0.75
     """One answer given to this share of the statements or more: no reading."""
     both_ways_high: float = 5.5
-    """Keyed mean (see validity.keyed_mean) at or above this: no reading."""
+    """Statements and their opposites agreed with alike at or above this (see
+    validity.both_ways): no reading."""
     both_ways_low: float = 2.5
-    """Keyed mean at or below this: no reading."""
+    """Statements and their opposites disagreed with alike at or below this: no reading."""
 
 
 @dataclass(frozen=True)
@@ -382,7 +383,14 @@ def _scoring(doc: dict[str, Any], ids: set[str], check: _Checker) -> Scoring | N
             values[key] = float(value)
     for key, default in _SCORING_DEFAULTS.items():
         value = raw.get(key, default)
-        if (
+        if key == "same_answer_share" and _number(value) and not 0 < value <= 1:
+            check.fault(
+                f"[scoring] `same_answer_share` is a share of the statements, from 0 to 1, "
+                f"not {value!r}",
+                "write for example `same_answer_share = 0.75` (three in four statements)",
+                rf"^\s*{key}\s*=",
+            )
+        elif (
             not _number(value)
             or value < 0
             or (isinstance(default, int) and not isinstance(value, int))
