@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import random
+
 from tui.model.questionnaire import Questionnaire
+from tui.model.scoring import score
 
 Agreement = dict[str, int]
 """How much a person agrees with each scale's pole, 1..points."""
@@ -46,3 +49,30 @@ def inconsistent_answers(questionnaire: Questionnaire) -> dict[str, int]:
     for first, second in rules.pairs:
         answers[first], answers[second] = 1, 1 + rules.pair_gap
     return answers
+
+
+def boundary_answers(questionnaire: Questionnaire, tied: int = 2) -> dict[str, int]:
+    """Unflagged answers whose scores lie on a boundary, equally near `tied` patterns.
+
+    Searched with a fixed seed among people near the secure middle, so the same
+    questionnaire always gives the same answers.
+    """
+    rng = random.Random(13)
+    for _ in range(100_000):
+        agreement = {
+            "naerhed": rng.randint(2, 6),
+            "selvrealisering": rng.randint(1, 4),
+            "desorganisering": rng.randint(1, 3),
+        }
+        answers = {}
+        for question in questionnaire.questions:
+            agree = min(questionnaire.points, max(1, agreement[question.scale] + rng.choice(STEPS)))
+            answers[question.id] = questionnaire.points + 1 - agree if question.reverse else agree
+        result = score(questionnaire, answers)
+        if len(result.equally_near) == tied and not result.flags:
+            return answers
+    raise LookupError(f"no answers equally near {tied} patterns")
+
+
+STEPS = (-1, 0, 0, 1)
+"""How far one answer strays from the person's agreement with its scale."""

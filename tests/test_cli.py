@@ -278,3 +278,40 @@ def test_compare_refuses_an_export_of_another_version_than_installed(
     outcome = runner.invoke(cli, ["compare", str(before), str(after)])
     assert outcome.exit_code == 1
     assert "--questions" in outcome.output
+
+
+def test_compare_reads_right_without_a_reading(
+    tmp_path: Path, questionnaire: Questionnaire
+) -> None:
+    before = tmp_path / "before.toml"
+    before.write_text(
+        "[answers]\n" + "".join(f"{q.id} = 4\n" for q in questionnaire.questions), encoding="utf-8"
+    )
+    after = export_file(tmp_path, questionnaire, "after.json", TRYG)
+    text = runner.invoke(cli, ["compare", str(before), str(after)])
+    assert text.exit_code == 0, text.output
+    assert "Før: intet klart billede" in text.output
+    assert "Efter: Tryg tilknytning" in text.output
+    data = json.loads(runner.invoke(cli, ["compare", str(before), str(after), "-f", "json"]).output)
+    assert data["before"]["readable"] is False and data["before"]["pattern"] is None
+    assert [reason["code"] for reason in data["before"]["unreadable"]] == ["same_answer"]
+    assert data["after"]["readable"] is True and data["after"]["pattern"] == "tryg"
+
+
+def test_compare_names_every_pattern_on_a_boundary(
+    tmp_path: Path, questionnaire: Questionnaire
+) -> None:
+    from tests.answering import boundary_answers
+    from tui.model.scoring import score
+
+    answers = boundary_answers(questionnaire)
+    after = tmp_path / "after.toml"
+    after.write_text(
+        "[answers]\n" + "".join(f"{k} = {v}\n" for k, v in answers.items()), encoding="utf-8"
+    )
+    before = export_file(tmp_path, questionnaire, "before.json", AMBIVALENT)
+    outcome = runner.invoke(cli, ["compare", str(before), str(after)])
+    first, second = score(questionnaire, answers).equally_near
+    assert f"Efter: lige langt fra {first} og {second} tilknytning" in outcome.output
+    data = json.loads(runner.invoke(cli, ["compare", str(before), str(after), "-f", "json"]).output)
+    assert data["after"]["equally_near"] == [first, second]

@@ -88,3 +88,30 @@ def test_the_details_of_unreadable_answers_show_why(questionnaire: Questionnaire
     shown = console.export_text()
     assert "Udsagn med det mest brugte svar: 100 % (grænse 75 %): ingen tolkning" in shown
     assert "Længste række af ens svar: 28 (grænse 10): usikkert" in shown
+
+
+def test_the_details_view_opens_with_the_reading_in_every_case(
+    questionnaire: Questionnaire,
+) -> None:
+    from rich.console import Console
+
+    from tests.answering import boundary_answers
+    from tui.model.texts import load_texts
+    from tui.render.details import details_view
+
+    texts = load_texts("da")
+
+    def first_lines(answers: dict[str, int]) -> str:
+        console = Console(width=78, record=True, color_system=None, file=io.StringIO())
+        console.print(details_view(score(questionnaire, answers), questionnaire, texts))
+        return " ".join(console.export_text().split("\n\n")[0].split())
+
+    assert first_lines(answers_for(questionnaire, PROTOTYPES["tryg"])).startswith(
+        "Tryg tilknytning"
+    )
+    unreadable = first_lines(dict.fromkeys(questionnaire.by_id, 4))
+    assert unreadable.startswith("Intet klart billede") and "samme svar" in unreadable
+    tied = score(questionnaire, boundary_answers(questionnaire)).equally_near
+    on_boundary = first_lines(boundary_answers(questionnaire))
+    assert on_boundary.startswith("Lige langt fra")
+    assert all(texts.t(f"adjective.{pattern}") in on_boundary for pattern in tied)

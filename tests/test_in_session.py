@@ -11,9 +11,11 @@ from typer.testing import CliRunner
 
 from tests.answering import PROTOTYPES, answers_for
 from tests.conftest import StepClock
+from tests.test_app_flow import shown_text
 from tui.app import TilknytningApp, make_app
 from tui.cli import cli
-from tui.model.questionnaire import Questionnaire
+from tui.model.errors import InputError
+from tui.model.questionnaire import Questionnaire, load_questionnaire
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.details import DetailsScreen
 from tui.screens.export import ExportScreen
@@ -55,7 +57,7 @@ async def test_export_json_reads_back_to_the_same_result(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter", *keys(questionnaire, "undvigende"), "e")
         assert isinstance(app.screen, ExportScreen)
-        await pilot.click("#json")
+        await pilot.click("#format-json")
         await pilot.pause()
         name = app.screen.query_one("#file-name", Input).value
         assert name.startswith("tilknytning-") and name.endswith(".json")
@@ -175,6 +177,42 @@ async def test_lang_en_from_the_start(questionnaire: Questionnaire) -> None:
         await pilot.press("enter", *keys(questionnaire, "ambivalent"))
         await pilot.pause()
         assert isinstance(app.screen, ResultScreen)
-        assert text_of(app, "#pattern-name") == "Insecure, ambivalent attachment"
+        assert shown_text(app, "#headline").splitlines()[1] == "Insecure, ambivalent attachment"
         await pilot.press("l")
         assert isinstance(app.screen, ResultScreen)
+
+
+def danish_only(mini_text: str, tmp_path: Path) -> Questionnaire:
+    """The small test questionnaire with every English text taken out (valid per `validate`)."""
+    text = "\n".join(
+        line for line in mini_text.splitlines() if not line.startswith(("text.en", "en ="))
+    )
+    path = tmp_path / "da-only.toml"
+    path.write_text(text, encoding="utf-8")
+    questionnaire = load_questionnaire(path)
+    assert questionnaire.languages == ("da",)
+    return questionnaire
+
+
+async def test_no_language_switch_without_the_questionnaire_in_that_language(
+    mini_text: str, tmp_path: Path
+) -> None:
+    questionnaire = danish_only(mini_text, tmp_path)
+    app = make_app(questionnaire=questionnaire, clock=StepClock())
+    async with app.run_test(size=SIZE) as pilot:
+        offered = {b.description for _, b, _, _ in app.screen.active_bindings.values() if b.show}
+        assert "Begynd" in offered and "English" not in offered
+        await pilot.press("l")
+        await pilot.pause()
+        assert app.texts.language == "da"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        assert text_of(app, "#statement") == questionnaire.questions[0].text["da"]
+
+
+def test_make_app_refuses_a_language_the_questionnaire_lacks(
+    mini_text: str, tmp_path: Path
+) -> None:
+    with pytest.raises(InputError, match="no texts in 'en'"):
+        make_app(questionnaire=danish_only(mini_text, tmp_path), lang="en")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.model.lix import lix, lix_of_items
+from tests.lix import lix, lix_of_items
 from tui.model.questionnaire import Questionnaire
 
 

@@ -41,7 +41,7 @@ def test_never_overwrites_without_being_told(tmp_path: Path) -> None:
 
 
 def test_a_missing_folder_is_named(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="does not exist"):
+    with pytest.raises(WriteError, match="does not exist"):
         write_private(tmp_path / "nowhere" / "rapport.md", "x")
 
 
@@ -53,7 +53,7 @@ def test_an_unwritable_folder_gets_a_clear_message(
 
     # CI runs as root, which may write anywhere: refuse as the OS would for a user.
     monkeypatch.setattr("tempfile.mkstemp", refuse)
-    with pytest.raises(InputError, match="permission denied"):
+    with pytest.raises(WriteError, match="permission denied"):
         write_private(tmp_path / "rapport.md", "x")
     assert list(tmp_path.iterdir()) == []
 
@@ -65,14 +65,14 @@ def test_a_failure_while_writing_leaves_nothing_behind(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full)
-    with pytest.raises(InputError, match="disk is full"):
+    with pytest.raises(WriteError, match="disk is full"):
         write_private(tmp_path / "rapport.md", "x")
     assert list(tmp_path.iterdir()) == []
 
 
 def test_a_folder_as_target(tmp_path: Path) -> None:
     (tmp_path / "rapport.md").mkdir()
-    with pytest.raises(InputError, match="folder"):
+    with pytest.raises(WriteError, match="folder"):
         write_private(tmp_path / "rapport.md", "x", overwrite=True)
 
 
@@ -99,3 +99,7 @@ def test_a_folder_is_refused_before_the_question_of_replacing(tmp_path: Path) ->
     with pytest.raises(WriteError) as caught:
         write_private(tmp_path / "journal", "report")
     assert caught.value.code == "is_folder"
+
+
+def test_a_write_fault_is_no_input_error() -> None:
+    assert not issubclass(WriteError, InputError)

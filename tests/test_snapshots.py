@@ -13,7 +13,13 @@ from typing import Any
 
 import pytest
 
-from tests.answering import PROTOTYPES, borderline_answers, inconsistent_answers, keys_for
+from tests.answering import (
+    PROTOTYPES,
+    borderline_answers,
+    boundary_answers,
+    inconsistent_answers,
+    keys_for,
+)
 from tests.conftest import StepClock
 from tui.app import TilknytningApp, make_app
 from tui.model.questionnaire import Questionnaire
@@ -62,8 +68,8 @@ def test_last_question(snap_compare: SnapCompare, questionnaire: Questionnaire) 
 @pytest.mark.parametrize("pattern", list(PROTOTYPES))
 def test_result(snap_compare: SnapCompare, questionnaire: Questionnaire, pattern: str) -> None:
     """You should see the pattern's name and summary, the line saying the phone
-    numbers are at the bottom (End), then the balance plot with the ● in that
-    pattern's zone and the three bars, each under its scale's full name."""
+    numbers are at the bottom (End), then "Balancen mellem de to ønsker" over the balance plot with
+    the ● in that pattern's zone and the three bars, each under its scale's full name."""
     keys = keys_for(questionnaire, PROTOTYPES[pattern])
     assert snap_compare(app(), press=[*start(), *keys], terminal_size=SIZE)
 
@@ -87,13 +93,23 @@ def test_unreadable_result(snap_compare: SnapCompare, questionnaire: Questionnai
     """You should see no pattern name: "Dine svar giver ikke et klart billede",
     that this says nothing about the person, where the phone numbers are (End),
     that (nearly) every statement got the same answer and why that shows nothing,
-    and how to take the test again."""
+    and how to take the test again; then "Balancen mellem de to ønsker" and the plot."""
     keys = ["4"] * len(questionnaire.questions)
     assert snap_compare(app(), press=[*start(), *keys], terminal_size=SIZE)
 
 
+def test_result_on_a_boundary(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:
+    """You should see "Dine svar ligger lige langt fra" and both patterns named
+    ("undvigende og tryg tilknytning"), that the scores lie exactly on the
+    boundary and to read every description; no pattern named alone; then the plot."""
+    keys = [str(value) for value in boundary_answers(questionnaire).values()]
+    assert snap_compare(app(), press=[*start(), *keys], terminal_size=SIZE)
+
+
 def test_help(snap_compare: SnapCompare) -> None:
-    """You should see the list of every key over the first question."""
+    """You should see the list of every key over the first question, built from the
+    bindings: Enter, l, the scroll keys, 1–7, ← / →, Mus, d, e, n, Esc / d, ? / F1,
+    q, t and Ctrl+C, each with what it does."""
     assert snap_compare(app(), press=[*start(), "question_mark"], terminal_size=SIZE)
 
 
@@ -135,10 +151,11 @@ def result_keys(questionnaire: Questionnaire, pattern: str = "ambivalent") -> li
 
 
 def test_details(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:
-    """You should see the three scales with ± and their 90% intervals, the tilt
-    ("Hældning"), and the seven checks (the three that can leave no reading first,
-    speed last) each with its figure and "i orden"; the answers table, with its
-    legends for "Virkning" and "Modsat", begins below them."""
+    """You should see the reading first ("Utryg, ambivalent tilknytning"), then the
+    three scales with ± and their 90% intervals, the tilt ("Hældning"), and the
+    seven checks (the three that can leave no reading first, speed last) each with
+    its figure and "i orden"; the answers table, with its legends for "Virkning"
+    and "Modsat", begins below them."""
     assert snap_compare(app(), press=[*result_keys(questionnaire), "d"], terminal_size=SIZE)
 
 

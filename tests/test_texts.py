@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.lix import lix
 from tui.model.errors import InputError
-from tui.model.lix import lix
 from tui.model.questionnaire import PATTERNS, Questionnaire, load_questionnaire
 from tui.model.resources import questions_path, texts_path
 from tui.model.texts import LANGUAGES, MARKDOWN_FILES, flatten, load_texts

@@ -29,7 +29,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-from tui.model.questionnaire import PATTERNS, Questionnaire
+from tui.model.questionnaire import PATTERNS, Pattern, Questionnaire
 from tui.model.scoring import Result, score
 
 CONTENT_PATH = Path(__file__).with_name("item_content.toml")
@@ -51,7 +51,7 @@ prototype is high on all three (fearful and disorganised); VARIANTS has the
 single-route cases.
 """
 
-VARIANTS: Mapping[str, tuple[str, Mapping[str, float]]] = {
+VARIANTS: Mapping[str, tuple[Pattern, Mapping[str, float]]] = {
     "fearful, not switching": ("desorganiseret", {"A": 5.5, "V": 5.5, "D": 3.0}),
     "disorganised only": ("desorganiseret", {"A": 4.0, "V": 3.5, "D": 5.5}),
     "strongly avoidant": ("undvigende", {"A": 2.0, "V": 6.5, "D": 3.0}),

@@ -18,21 +18,19 @@ from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
-from tui.localize import localize_bindings
 from tui.model.questionnaire import Questionnaire, load_questionnaire
 from tui.model.resources import questions_path
-from tui.model.texts import Texts, load_texts
+from tui.model.texts import LANGUAGES, Texts, load_texts, texts_for
 from tui.render.screen_text import screen_text
+from tui.screens.base import S, in_language
 from tui.screens.welcome import WelcomeScreen
+from tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from tui.model.session import Session
 
-MIN_WIDTH = 78
-"""Narrower than this, the balance plot no longer fits: the app asks for a larger window."""
-MIN_HEIGHT = 20
 LEAVING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
 """Signals that end the app the way `q` does: the terminal restored, no file left half-written."""
 ALWAYS_KEYS = frozenset({"ctrl+c"})
@@ -64,11 +62,11 @@ class TilknytningApp(App[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-too-narrow"), (MIN_WIDTH, "-wide-enough")]
     VERTICAL_BREAKPOINTS = [(0, "-too-short"), (MIN_HEIGHT, "-tall-enough")]
     BINDINGS = [
-        Binding("question_mark,f1", "help", "Hjælp", key_display="?", id="help"),
-        Binding("q", "quit_asking", "Afslut", id="quit"),
-        Binding("t", "toggle_theme", "Tema", show=False, id="theme"),
-        Binding("ctrl+c", "quit_now", show=False, priority=True, id="interrupt"),
+        Binding(
+            "ctrl+c", "quit_now", show=False, key_display="Ctrl+C", priority=True, id="interrupt"
+        ),
     ]
+    """Keys the screens offer are on `AppScreen`, where they follow the person's language."""
 
     def __init__(
         self,
@@ -92,9 +90,10 @@ class TilknytningApp(App[None]):
         self.now = now
         self.session: Session | None = None
         """The person's answers while a test is going on; None before and after."""
+        self.language_modes: set[str] = set()
+        """Modes added by switching language, each based on a welcome screen in it."""
         self.theme = "textual-dark"
         self.title = screen_text(texts.t("app.title")).plain
-        localize_bindings(self, texts)
 
     def get_default_screen(self) -> Screen[None]:
         """The welcome screen lies at the bottom of the stack, and each test goes on top.
@@ -104,7 +103,17 @@ class TilknytningApp(App[None]):
         again. The welcome screen is current again after every test, so nothing of
         a person stays queued there; a blank screen beneath it would never run.
         """
-        return WelcomeScreen()
+        return self.localized(WelcomeScreen)()
+
+    def localized(self, screen_class: type[S]) -> type[S]:
+        """`screen_class` with its keys described in the person's language."""
+        return in_language(screen_class, self.texts)
+
+    def get_key_display(self, binding: Binding) -> str:
+        """The answer keys as the range the questionnaire uses, such as 1–7."""
+        if binding.id == "answer":
+            return f"1–{self.questionnaire.points}"
+        return super().get_key_display(binding)
 
     def start_test(self) -> None:
         """Start a fresh session and show the first question."""
@@ -114,14 +123,14 @@ class TilknytningApp(App[None]):
         from tui.screens.question import QuestionScreen
 
         self.session = Session(self.questionnaire)
-        self.push_screen(QuestionScreen(self.session))
+        self.push_screen(self.localized(QuestionScreen)(self.session))
 
     def show_result(self) -> None:
         """Score the finished session and show the result in place of the questions."""
         from tui.screens.result import ResultScreen
 
         assert self.session is not None
-        self.switch_screen(ResultScreen(self.session.result()))
+        self.switch_screen(self.localized(ResultScreen)(self.session.result()))
 
     def new_test(self) -> None:
         """Forget everything of the last person and go back to the welcome screen.
@@ -185,11 +194,31 @@ class TilknytningApp(App[None]):
         remove_temporaries()
         self.exit(return_code=128 + number)
 
+    def other_language(self) -> str | None:
+        """The language the welcome screen offers to switch to, if the questionnaire has it."""
+        others = [
+            lang
+            for lang in LANGUAGES
+            if lang in self.questionnaire.languages and lang != self.texts.language
+        ]
+        return others[0] if others else None
+
     def set_language(self, language: str) -> None:
-        """Switch every text to `language` (on the welcome screen, before a test)."""
-        self.texts = load_texts(language)
+        """Switch every text to `language` and show the welcome screen in it, before a test.
+
+        Raises:
+            InputError: The questionnaire or the texts lack `language`.
+        """
+        self.texts = texts_for(self.questionnaire, language)
         self.title = screen_text(self.texts.t("app.title")).plain
-        localize_bindings(self, self.texts)
+        # A screen's keys are described in its class, so the welcome screen is made
+        # anew in the language, as the base of a mode of its own.
+        mode = f"welcome-{language}"
+        if mode in self.language_modes:
+            self.remove_mode(mode)
+        self.add_mode(mode, self.localized(WelcomeScreen))
+        self.language_modes.add(mode)
+        self.switch_mode(mode)
 
     @property
     def has_unsaved_answers(self) -> bool:
@@ -236,13 +265,14 @@ def make_app(
     clock: Callable[[], float] = time.monotonic,
     now: Callable[[], datetime] = datetime.now,
 ) -> TilknytningApp:
-    """Build the app; the command line and the tests both come through here."""
-    return TilknytningApp(
-        questionnaire or load_questionnaire(questions_path()),
-        texts or load_texts(lang),
-        clock,
-        now,
-    )
+    """Build the app; the command line and the tests both come through here.
+
+    Raises:
+        InputError: The questionnaire or the texts lack `lang` (or `texts`' language).
+    """
+    questionnaire = questionnaire or load_questionnaire(questions_path())
+    texts = texts_for(questionnaire, texts.language if texts else lang, texts)
+    return TilknytningApp(questionnaire, texts, clock, now)
 
 
 async def run_until_signalled(app: TilknytningApp) -> None:

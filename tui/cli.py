@@ -26,11 +26,17 @@ from tui.model.answers import (
 )
 from tui.model.errors import InputError
 from tui.model.printable import printable
-from tui.model.questionnaire import Questionnaire, QuestionnaireError, load_questionnaire
+from tui.model.questionnaire import (
+    SCALES,
+    Questionnaire,
+    QuestionnaireError,
+    load_questionnaire,
+)
 from tui.model.resources import questions_path
 from tui.model.scoring import score as score_answers
 from tui.model.texts import LANGUAGES
 from tui.output import OutputError, print_rich, print_text, report_output_error
+from tui.render.formats import FORMATS
 
 cli = typer.Typer(
     name="tilknytning-test",
@@ -41,14 +47,6 @@ cli = typer.Typer(
         "English). Without a command, the test starts."
     ),
 )
-
-
-class Format(str, enum.Enum):
-    """Output formats of `score`."""
-
-    text = "text"
-    json = "json"
-    markdown = "markdown"
 
 
 LangOption = Annotated[
@@ -92,6 +90,13 @@ def run(
     raise typer.Exit(start(lang, questions))
 
 
+def known_format(name: str) -> str:
+    """A `--format` of the registry, or a usage error naming the ones there are."""
+    if name not in FORMATS:
+        raise typer.BadParameter(f"{name!r} is not one of: {', '.join(FORMATS)}")
+    return name
+
+
 def checked_answers(sheet: AnswerSheet, questionnaire: Questionnaire) -> dict[str, int]:
     """The answers of a sheet, checked against the questionnaire and its version."""
     check_version(questionnaire, sheet)
@@ -103,7 +108,16 @@ def score(
     answers: Annotated[
         Path, typer.Argument(help="Answers: TOML with an [answers] table, or a JSON export.")
     ],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help=f"Output format: {' | '.join(FORMATS)}.",
+            callback=known_format,
+            metavar="FORMAT",
+        ),
+    ] = "text",
     lang: LangOption = "da",
     questions: QuestionsOption = None,
 ) -> None:
@@ -115,18 +129,11 @@ def score(
     except InputError as error:
         fail(error)
     result = score_answers(questionnaire, checked, sheet.seconds)
-    if format is Format.json:
-        from tui.model.result_json import result_to_json
-
-        print_text(result_to_json(result))
-    elif format is Format.markdown:
-        from tui.render.report_markdown import markdown_report
-
-        print_text(markdown_report(result, questionnaire, texts))
+    rendered = FORMATS[format].render(result, questionnaire, texts, None)
+    if isinstance(rendered, str):
+        print_text(rendered.removesuffix("\n"))
     else:
-        from tui.render.report_text import text_report
-
-        print_rich(text_report(result, questionnaire, texts))
+        print_rich(rendered)
 
 
 class CompareFormat(str, enum.Enum):
@@ -192,10 +199,7 @@ def validate(
         raise typer.Exit(1) from None
     except InputError as error:
         fail(error)
-    counts = ", ".join(
-        f"{len(questionnaire.on_scale(s))} {s}"
-        for s in ("naerhed", "selvrealisering", "desorganisering")
-    )
+    counts = ", ".join(f"{len(questionnaire.on_scale(s))} {s}" for s in SCALES)
     print_text(
         f"{target}: OK — {len(questionnaire.questions)} questions ({counts}), "
         f"languages {', '.join(questionnaire.languages)}"

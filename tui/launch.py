@@ -14,7 +14,7 @@ from tui.model.errors import InputError
 from tui.model.printable import printable
 from tui.model.questionnaire import Questionnaire, load_questionnaire
 from tui.model.resources import questions_path
-from tui.model.texts import LANGUAGES, Texts, load_texts
+from tui.model.texts import LANGUAGES, Texts, texts_for
 
 
 def load_inputs(lang: str, questions: Path | None) -> tuple[Questionnaire, Texts]:
@@ -24,14 +24,7 @@ def load_inputs(lang: str, questions: Path | None) -> tuple[Questionnaire, Texts
         InputError: A file is missing or faulty, or the questionnaire lacks `lang`.
     """
     questionnaire = load_questionnaire(questions or questions_path())
-    texts = load_texts(lang)
-    if lang not in questionnaire.languages:
-        raise InputError(
-            questionnaire.source,
-            f"the questionnaire has no texts in {lang!r}",
-            f"add text.{lang} to every question and {lang} = [...] under [response.labels]",
-        )
-    return questionnaire, texts
+    return questionnaire, texts_for(questionnaire, lang)
 
 
 def error_line(error: InputError) -> str:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Literal
 
-from tui.model.questionnaire import SCALES, Scoring
+from tui.model.questionnaire import SCALES, Scale, Scoring
 from tui.model.scoring import Result, standard_error
 
 RCI_CRITICAL = 1.96
 """|RCI| above this: a change unlikely (p < .05) to be measurement error alone."""
 
-BALANCE = "balance"
+Balance = Literal["balance"]
+BALANCE: Balance = "balance"
 """The name under which the balance's change is reported beside the three scales."""
 
 
@@ -19,7 +21,7 @@ BALANCE = "balance"
 class Change:
     """The change on one scale (or the balance) from one result to the next."""
 
-    name: str
+    name: Scale | Balance
     before: float
     after: float
     difference: float
@@ -32,7 +34,7 @@ class Change:
         return abs(self.rci) > RCI_CRITICAL
 
 
-def _change(name: str, before: float, after: float, sem: float) -> Change:
+def _change(name: Scale | Balance, before: float, after: float, sem: float) -> Change:
     difference = round(after - before, 1)
     return Change(name, before, after, difference, round(difference / (math.sqrt(2) * sem), 2))
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from tui.model.questionnaire import Questionnaire
+from tui.model.questionnaire import Questionnaire, Scale
 from tui.model.scoring import item_value
 
-DRIVE_SIGN: Mapping[str, int] = {"naerhed": -1, "selvrealisering": 1}
+DRIVE_SIGN: Mapping[Scale, int] = {"naerhed": -1, "selvrealisering": 1}
 """Balance = selvrealisering − naerhed: closeness items pull it down, standing-alone items up."""
 
 

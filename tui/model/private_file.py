@@ -8,8 +8,6 @@ import os
 import tempfile
 from pathlib import Path
 
-from tui.model.errors import InputError
-
 PRIVATE_MODE = 0o600
 TEMPORARY_STEM = 64
 """Characters of the target's name kept in the temporary file's name, so a long name still fits."""
@@ -18,12 +16,19 @@ _temporaries: set[str] = set()
 """Temporary files being written now, removed by `remove_temporaries` when a signal ends the app."""
 
 
-class WriteError(InputError):
-    """A file that could not be written; `code` names the reason for translated messages."""
+class WriteError(Exception):
+    """A file that could not be written: a fault of the place, not bad input.
+
+    `code` names the reason; the app words it in the person's language
+    (`export.reason.<code>`). `what` and `fix` say it in English, for logs and tests.
+    """
 
     def __init__(self, path: Path, code: str, what: str, fix: str) -> None:
-        super().__init__(str(path), what, fix)
+        super().__init__(f"{path}: {what}")
+        self.path = path
         self.code = code
+        self.what = what
+        self.fix = fix
 
 
 def export_target(typed: str, folder: Path | None = None) -> Path:

@@ -11,14 +11,11 @@ from typing import Any, TypeGuard
 
 from tui.model.errors import InputError
 from tui.model.input_file import read_text
+from tui.model.names import PATTERNS, SCALES, Pattern, Scale, is_scale
 from tui.model.printable import control_characters
 from tui.model.toml_file import parse_toml
 
-SCALES: tuple[str, ...] = ("naerhed", "selvrealisering", "desorganisering")
-"""The three scales, in the order they are reported."""
-
-PATTERNS: tuple[str, ...] = ("tryg", "ambivalent", "undvigende", "desorganiseret")
-"""The four attachment patterns."""
+__all__ = ["PATTERNS", "SCALES", "Pattern", "Question", "Questionnaire", "Scale", "Scoring"]
 
 REQUIRED_LANGUAGE = "da"
 MAX_POINTS = 9
@@ -30,7 +27,7 @@ class Question:
     """One statement the person rates."""
 
     id: str
-    scale: str
+    scale: Scale
     reverse: bool
     text: Mapping[str, str]
 
@@ -47,9 +44,9 @@ class Scoring:
     """The desorganisering scale at or above this: disorganised."""
     margin: float
     """A score this close to a cut-off names the neighbouring pattern."""
-    reliability: Mapping[str, float]
+    reliability: Mapping[Scale, float]
     """Assumed reliability (Cronbach's alpha) of each scale, for its standard error."""
-    spread: Mapping[str, float]
+    spread: Mapping[Scale, float]
     """Assumed spread (SD, 0–100 points) of each scale between people."""
     pairs: tuple[tuple[str, str], ...] = ()
     """Near-synonym item pairs for the consistency check."""
@@ -89,7 +86,7 @@ class Questionnaire:
         """The languages every label and question is written in."""
         return tuple(self.labels)
 
-    def on_scale(self, scale: str) -> tuple[Question, ...]:
+    def on_scale(self, scale: Scale) -> tuple[Question, ...]:
         """The questions of one scale, in presentation order."""
         return tuple(q for q in self.questions if q.scale == scale)
 
@@ -119,7 +116,7 @@ _SCORING_DEFAULTS: dict[str, Any] = {
     "both_ways_low": 2.5,
 }
 _CUT_OFFS = ("over_weighted", "both_high", "desorganisering", "margin")
-REVERSED_SHARE: Mapping[str, tuple[float, float]] = {
+REVERSED_SHARE: Mapping[Scale, tuple[float, float]] = {
     "naerhed": (0.3, 0.5),
     "selvrealisering": (0.3, 0.5),
     "desorganisering": (0.25, 0.5),
@@ -304,8 +301,8 @@ def _questions(
                 else:
                     check.no_controls(value, f"the text in language {language!r}", question=qid)
                     texts[language] = value.strip()
-        if isinstance(reverse, bool) and scale in SCALES:
-            questions.append(Question(qid, str(scale), reverse, texts))
+        if isinstance(reverse, bool) and is_scale(scale):
+            questions.append(Question(qid, scale, reverse, texts))
     return tuple(questions)
 
 
@@ -333,8 +330,8 @@ def _keying(questions: tuple[Question, ...], check: _Checker) -> None:
 
 def _scale_table(
     value: object, name: str, default: float, low: float, high: float, check: _Checker
-) -> dict[str, float]:
-    table: dict[str, float] = dict.fromkeys(SCALES, default)
+) -> dict[Scale, float]:
+    table: dict[Scale, float] = dict.fromkeys(SCALES, default)
     if value is None:
         return table
     if not isinstance(value, dict):
@@ -344,7 +341,7 @@ def _scale_table(
         return table
     for scale, number in value.items():
         pattern = rf"^\s*\[scoring\.{name}\]"
-        if scale not in SCALES:
+        if not is_scale(scale):
             check.fault(
                 f"[scoring.{name}] names unknown scale {scale!r}",
                 f"use one of: {', '.join(SCALES)}",

@@ -6,7 +6,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from tui.model.questionnaire import PATTERNS, SCALES, Questionnaire, Scoring
+from tui.model.questionnaire import PATTERNS, SCALES, Pattern, Questionnaire, Scale, Scoring
 from tui.model.validity import (
     Check,
     Flag,
@@ -27,18 +27,18 @@ TIE = 0.05
 class Result:
     """Everything that follows from one person's complete answers."""
 
-    scores: Mapping[str, float]
+    scores: Mapping[Scale, float]
     """Each scale 0–100: the item mean on 1–points, reverse items mirrored."""
-    uncertainty: Mapping[str, float]
+    uncertainty: Mapping[Scale, float]
     """Half-width of each score's 90% interval, in points (from the scale's SEM)."""
     balance: float
     """selvrealisering − naerhed: −100 all closeness … +100 all self-realisation."""
     balance_uncertainty: float
-    pattern: str | None
+    pattern: Pattern | None
     """The pattern the scores fall in; None when the answers carry no reading."""
-    neighbours: tuple[str, ...]
+    neighbours: tuple[Pattern, ...]
     """Other patterns within `margin` of the scores, nearest first (empty when unreadable)."""
-    equally_near: tuple[str, ...]
+    equally_near: tuple[Pattern, ...]
     """When the scores lie on a boundary: every pattern they are equally near, the
     rule's own pattern first. Empty otherwise. The result then names them all."""
     unreadable: tuple[Reason, ...]
@@ -59,7 +59,7 @@ class Result:
         return self.pattern is not None
 
     @property
-    def neighbour(self) -> str | None:
+    def neighbour(self) -> Pattern | None:
         """The nearest other pattern within the margin, if any."""
         return self.neighbours[0] if self.neighbours else None
 
@@ -74,10 +74,10 @@ def item_value(answer: int, reverse: bool, points: int) -> int:
     return points + 1 - answer if reverse else answer
 
 
-def scale_scores(questionnaire: Questionnaire, answers: Mapping[str, int]) -> dict[str, float]:
+def scale_scores(questionnaire: Questionnaire, answers: Mapping[str, int]) -> dict[Scale, float]:
     """Each scale's item mean rescaled from 1–points to 0–100."""
     points = questionnaire.points
-    scores: dict[str, float] = {}
+    scores: dict[Scale, float] = {}
     for scale in SCALES:
         values = [
             item_value(answers[q.id], q.reverse, points) for q in questionnaire.on_scale(scale)
@@ -87,12 +87,12 @@ def scale_scores(questionnaire: Questionnaire, answers: Mapping[str, int]) -> di
     return scores
 
 
-def standard_error(scoring: Scoring, scale: str) -> float:
+def standard_error(scoring: Scoring, scale: Scale) -> float:
     """The standard error of measurement of a scale: spread × √(1 − reliability)."""
     return scoring.spread[scale] * math.sqrt(1 - scoring.reliability[scale])
 
 
-def classify(scores: Mapping[str, float], scoring: Scoring) -> str:
+def classify(scores: Mapping[Scale, float], scoring: Scoring) -> Pattern:
     """The pattern a point in score space falls in.
 
     Disorganised where `desorganisering` is high or both drives are strongly
@@ -112,7 +112,7 @@ def classify(scores: Mapping[str, float], scoring: Scoring) -> str:
     return "undvigende" if standing_alone > closeness else "ambivalent"
 
 
-def pattern_distances(scores: Mapping[str, float], scoring: Scoring) -> dict[str, float]:
+def pattern_distances(scores: Mapping[Scale, float], scoring: Scoring) -> dict[Pattern, float]:
     """How far each pattern's zone lies from a point: the largest move any one score needs.
 
     The distance is the smallest r such that moving every score by at most r points
@@ -124,7 +124,7 @@ def pattern_distances(scores: Mapping[str, float], scoring: Scoring) -> dict[str
     s = scores["selvrealisering"]
     d = scores["desorganisering"]
     low_d = d - scoring.desorganisering  # how far desorganisering must fall to leave the zone
-    distances = {
+    distances: dict[Pattern, float] = {
         "desorganiseret": min(
             max(0.0, scoring.desorganisering - d),
             max(0.0, scoring.both_high - n, scoring.both_high - s),
@@ -142,8 +142,8 @@ def pattern_distances(scores: Mapping[str, float], scoring: Scoring) -> dict[str
 
 
 def near_patterns(
-    scores: Mapping[str, float], scoring: Scoring
-) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    scores: Mapping[Scale, float], scoring: Scoring
+) -> tuple[Pattern, tuple[Pattern, ...], tuple[Pattern, ...]]:
     """The pattern, the others within the margin (nearest first), and any tie on a boundary."""
     pattern = classify(scores, scoring)
     distances = pattern_distances(scores, scoring)
@@ -178,9 +178,9 @@ def score(
     ordered = {q.id: answers[q.id] for q in questionnaire.questions}
     checks = validity_checks(questionnaire, ordered, seconds)
     unreadable = unreadable_reasons(checks)
-    pattern: str | None = None
-    neighbours: tuple[str, ...] = ()
-    equally_near: tuple[str, ...] = ()
+    pattern: Pattern | None = None
+    neighbours: tuple[Pattern, ...] = ()
+    equally_near: tuple[Pattern, ...] = ()
     if not unreadable:
         pattern, neighbours, equally_near = near_patterns(scores, scoring)
     return Result(

@@ -10,7 +10,7 @@ from typing import Any
 from tui.model.errors import InputError
 from tui.model.input_file import read_text
 from tui.model.printable import printable
-from tui.model.questionnaire import PATTERNS
+from tui.model.questionnaire import PATTERNS, Pattern, Questionnaire
 from tui.model.resources import texts_path
 from tui.model.toml_file import load_toml
 
@@ -55,7 +55,7 @@ class Texts:
 
     language: str
     intro: str
-    patterns: Mapping[str, PatternText]
+    patterns: Mapping[Pattern, PatternText]
     earned_security: str
     disclaimer: str
     help_lines: str
@@ -103,6 +103,29 @@ def load_contact(language: str, root: Path | None = None) -> Contact:
     )
 
 
+def texts_for(questionnaire: Questionnaire, language: str, texts: Texts | None = None) -> Texts:
+    """The texts of `language`, checked against the questionnaire: the one check every
+    way into the app goes through (launcher, CLI, `make_app`, switching language).
+
+    Args:
+        questionnaire: The questionnaire the texts go with.
+        language: The language wanted.
+        texts: Texts already loaded in that language, to check instead of loading.
+
+    Raises:
+        InputError: The language is unknown, a text file is faulty, or the
+            questionnaire has no statements or labels in `language`.
+    """
+    loaded = texts if texts is not None else load_texts(language)
+    if language not in questionnaire.languages:
+        raise InputError(
+            questionnaire.source,
+            f"the questionnaire has no texts in {language!r}",
+            f"add text.{language} to every question and {language} = [...] under [response.labels]",
+        )
+    return loaded
+
+
 def load_texts(language: str = "da", root: Path | None = None) -> Texts:
     """Load every text of one language.
 
@@ -122,7 +145,7 @@ def load_texts(language: str = "da", root: Path | None = None) -> Texts:
         name: printable(read_text(folder / f"{name}.md")).strip() for name in MARKDOWN_FILES
     }
     names = load_toml(folder / "patterns.toml")
-    patterns: dict[str, PatternText] = {}
+    patterns: dict[Pattern, PatternText] = {}
     for pattern in PATTERNS:
         table = names.get(pattern)
         if not isinstance(table, Mapping):

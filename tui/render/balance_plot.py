@@ -10,7 +10,7 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
 
-from tui.model.questionnaire import PATTERNS, SCALES, Scoring
+from tui.model.questionnaire import PATTERNS, SCALES, Pattern, Scale, Scoring
 from tui.model.scoring import Result, classify
 from tui.model.texts import Texts
 from tui.render.wording import signed
@@ -34,16 +34,21 @@ MARKER = "●"
 """The person's position, on the map and on the tilt axis."""
 EARLIER = "○"
 """An earlier position of the same person, when two results are compared."""
-FILL: Mapping[str, str] = {"tryg": " ", "ambivalent": "·", "undvigende": "╌", "desorganiseret": "×"}
+FILL: Mapping[Pattern, str] = {
+    "tryg": " ",
+    "ambivalent": "·",
+    "undvigende": "╌",
+    "desorganiseret": "×",
+}
 """Each zone's fill, so the zones part without colour; the balanced middle is left quiet."""
-COLOUR: Mapping[str, str] = {
+COLOUR: Mapping[Pattern, str] = {
     "tryg": "#3c8c5c",
     "ambivalent": "#af6e33",
     "undvigende": "#537ebe",
     "desorganiseret": "#b05eb2",
 }
 """One colour per zone, all of luminance ≈ 0.2: about 4:1 contrast on white and on near-black."""
-SCALE_ZONE: Mapping[str, str] = {
+SCALE_ZONE: Mapping[Scale, Pattern] = {
     "naerhed": "ambivalent",
     "selvrealisering": "undvigende",
     "desorganisering": "desorganiseret",
@@ -62,7 +67,7 @@ def cell_point(spot: Spot) -> tuple[float, float]:
     return column * 100 / (COLUMNS - 1), (ROWS - 1 - row) * 100 / (ROWS - 1)
 
 
-def zone_map(desorganisering: float, scoring: Scoring) -> list[list[str]]:
+def zone_map(desorganisering: float, scoring: Scoring) -> list[list[Pattern]]:
     """The pattern of every map cell by `classify`, with desorganisering at the person's score.
 
     Holding it at the person's own score keeps the map honest: the zone under the
@@ -70,19 +75,25 @@ def zone_map(desorganisering: float, scoring: Scoring) -> list[list[str]]:
     score turns the whole map desorganiseret.
     """
     points = [[cell_point((row, column)) for column in range(COLUMNS)] for row in range(ROWS)]
-    held = {"desorganisering": desorganisering}
     return [
-        [classify({"naerhed": y, "selvrealisering": x, **held}, scoring) for x, y in row]
+        [
+            classify(
+                {"naerhed": y, "selvrealisering": x, "desorganisering": desorganisering}, scoring
+            )
+            for x, y in row
+        ]
         for row in points
     ]
 
 
-def spots_of(zones: Sequence[Sequence[str]], zone: str | None = None) -> list[Spot]:
+def spots_of(zones: Sequence[Sequence[Pattern]], zone: Pattern | None = None) -> list[Spot]:
     """Every spot of the map, or only those in one zone."""
     return [(r, c) for r in range(ROWS) for c in range(COLUMNS) if zone in (None, zones[r][c])]
 
 
-def marker_spot(scores: Mapping[str, float], pattern: str, zones: Sequence[Sequence[str]]) -> Spot:
+def marker_spot(
+    scores: Mapping[Scale, float], pattern: Pattern, zones: Sequence[Sequence[Pattern]]
+) -> Spot:
     """The spot nearest the person's scores that lies inside their own pattern's zone."""
     x, y = scores["selvrealisering"], scores["naerhed"]
 
@@ -116,7 +127,7 @@ def uncertainty_marks(spot: Spot, across: float, up: float) -> dict[Spot, str]:
 
 
 def place_label(
-    zones: Sequence[Sequence[str]], zone: str, lines: Sequence[str], taken: set[Spot]
+    zones: Sequence[Sequence[Pattern]], zone: Pattern, lines: Sequence[str], taken: set[Spot]
 ) -> dict[Spot, str]:
     """Where a zone's label reads best: inside the zone, clear of the marks, near its middle.
 

@@ -15,7 +15,7 @@ from tui.model.scoring import Result
 from tui.model.texts import Texts
 from tui.render.balance_plot import BalancePlot
 from tui.render.screen_text import screen_text
-from tui.render.wording import decimal, headline, signed
+from tui.render.wording import decimal, pattern_label, signed
 
 
 def change_table(changes: tuple[Change, ...], texts: Texts) -> Table:
@@ -57,7 +57,7 @@ def compare_text(
         texts.t(
             "compare.pattern_line",
             label=texts.t(f"compare.{label}"),
-            pattern=headline(result, texts)[1],
+            pattern=pattern_label(result, texts),
         )
         for label, result in (("before", before), ("after", after))
     ]

@@ -12,7 +12,14 @@ from tui.model.scoring import Result
 from tui.model.texts import Texts
 from tui.model.validity import UNREADABLE, Check
 from tui.render.screen_text import screen_text
-from tui.render.wording import decimal, figure_places, signed
+from tui.render.wording import (
+    decimal,
+    figure_places,
+    neighbour_sentence,
+    pattern_label,
+    signed,
+    unreadable_sentences,
+)
 
 STRONGEST = 5
 """How many answers are marked as pulling the balance most."""
@@ -107,9 +114,14 @@ def details_view(
     questionnaire: Questionnaire,
     texts: Texts,
 ) -> RenderableType:
-    """The whole details view as one renderable."""
+    """The whole details view as one renderable: the reading, scales, checks, answers."""
     heading = "bold underline"
+    reading = [*unreadable_sentences(result, texts)[:-1], neighbour_sentence(result, texts)]
+    label = pattern_label(result, texts)
     return Group(
+        screen_text(label[:1].upper() + label[1:], style="bold"),
+        *(screen_text(sentence) for sentence in reading if sentence),
+        Text(""),
         Text(texts.t("details.scales"), style=heading),
         *(Text(line) for line in scale_lines(result, texts)),
         Text(""),

@@ -12,24 +12,25 @@ from tui.model.questionnaire import Questionnaire
 from tui.model.scoring import Result
 from tui.model.texts import Texts
 from tui.render.balance_plot import BalancePlot
-from tui.render.wording import (
-    contact_lines,
-    described_patterns,
-    flag_sentence,
-    headline,
-    neighbour_sentence,
-    score_lines,
-    scores_note,
-    unreadable_sentences,
+from tui.render.document import (
+    AnswerTable,
+    Body,
+    Headline,
+    Lines,
+    MarkdownText,
+    Note,
+    Plot,
+    ScoreTable,
+    result_document,
 )
 
 PLOT_WIDTH = 78
 
 
-def plot_as_text(result: Result, questionnaire: Questionnaire, texts: Texts) -> str:
+def plot_as_text(plot: BalancePlot) -> str:
     """The balance plot as plain text, without colour."""
     console = Console(file=io.StringIO(), width=PLOT_WIDTH, color_system=None, record=True)
-    console.print(BalancePlot(result, questionnaire.scoring, texts))
+    console.print(plot)
     return "\n".join(line.rstrip() for line in console.export_text().splitlines())
 
 
@@ -42,54 +43,44 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def body_markdown(body: Body, title: str) -> list[str]:
+    """One section's body as Markdown lines."""
+    if isinstance(body, Headline):
+        return [f"# {title}: {body.name}", "", body.summary]
+    if isinstance(body, Note):
+        quote = "> " if body.kind == "borderline" else ""
+        strong = "**" if body.kind == "uncertain" else ""
+        lines = [f"{quote}{strong}{paragraph}{strong}" for paragraph in body.paragraphs]
+        lines = [line for paragraph in lines for line in (paragraph, "")][:-1]
+        return [*lines, *([""] if body.points else []), *(f"- {p}" for p in body.points)]
+    if isinstance(body, Plot):
+        return ["```text", plot_as_text(body.plot), "```"]
+    if isinstance(body, ScoreTable):
+        return [*(f"- {row}" for row in body.rows), "", body.note]
+    if isinstance(body, MarkdownText):
+        return [_demote(body.markdown)]
+    if isinstance(body, Lines):
+        return [f"{line}  " for line in body.lines]
+    if isinstance(body, AnswerTable):
+        return [
+            f"| {' | '.join(body.header)} |",
+            "|" + "---|" * len(body.header),
+            *(f"| {' | '.join(_cell(cell) for cell in row)} |" for row in body.rows),
+        ]
+    raise TypeError(f"no Markdown view of {type(body).__name__}")
+
+
 def markdown_report(
     result: Result, questionnaire: Questionnaire, texts: Texts, when: datetime | None = None
 ) -> str:
-    """The whole report as Markdown: pattern, scores, plot, texts, contact and answers."""
-    _, name, summary = headline(result, texts)
-    out = [f"# {texts.t('app.title')}: {name}", "", summary, ""]
-    out += [f"{sentence}\n" for sentence in unreadable_sentences(result, texts)]
-    out += [f"## {texts.t('result.scores')}", ""]
-    out += [f"- {line}" for line in score_lines(result, texts)]
-    out += ["", scores_note(result, questionnaire.scoring, texts), ""]
-    note = neighbour_sentence(result, texts)
-    if note:
-        out += [f"> {note}", ""]
-    if result.flags and result.readable:
-        out += [f"**{texts.t('result.uncertain')}**", ""]
-        out += [f"- {flag_sentence(flag, texts, questionnaire.points)}" for flag in result.flags]
-        out.append("")
-    out += [
-        f"## {texts.t('plot.title')}",
-        "",
-        "```text",
-        plot_as_text(result, questionnaire, texts),
-        "```",
-        "",
-    ]
-    for shown in described_patterns(result):
-        description = texts.patterns[shown].description
-        out += [f"## {texts.t('result.description')}", "", _demote(description), ""]
-    out += [f"## {texts.t('result.earned')}", "", texts.earned_security, ""]
-    out += [f"## {texts.t('result.contact')}", ""]
-    out += [f"{line}  " for line in contact_lines(texts)]
-    out += ["", f"## {texts.t('result.not_diagnosis')}", "", texts.disclaimer, ""]
-    out += [f"## {texts.t('result.help')}", "", texts.help_lines, ""]
-    out += [f"## {texts.t('result.answers')}", ""]
-    header = texts.t("result.answers_header")
-    out += [f"| {header} |", "|" + "---|" * (header.count("|") + 1)]
-    labels = questionnaire.labels[texts.language]
-    for number, question in enumerate(questionnaire.questions, start=1):
-        answer = result.answers[question.id]
-        keyed = texts.t("result.reversed_yes" if question.reverse else "result.reversed_no")
-        out.append(
-            f"| {number} | {_cell(question.text[texts.language])}"
-            f" | {texts.t(f'scale_short.{question.scale}')}"
-            f" | {keyed} | {answer} ({_cell(labels[answer - 1])}) |"
-        )
+    """The whole report as Markdown: every section of the result, then every answer."""
+    out: list[str] = []
+    for section in result_document(result, questionnaire, texts, answers=True):
+        if section.heading:
+            out += [f"## {section.heading}", ""]
+        out += [*body_markdown(section.body, texts.t("app.title")), ""]
     stamp = (when or datetime.now()).strftime("%Y-%m-%d %H:%M")
     out += [
-        "",
         "---",
         "",
         texts.t(

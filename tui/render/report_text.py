@@ -1,4 +1,4 @@
-"""The result for a terminal: `score --format text`, with the balance plot."""
+"""The result for a terminal: `score --format text`, walking the result's sections."""
 
 from __future__ import annotations
 
@@ -10,59 +10,48 @@ from rich.text import Text
 from tui.model.questionnaire import Questionnaire
 from tui.model.scoring import Result
 from tui.model.texts import Texts
-from tui.render.balance_plot import BalancePlot
-from tui.render.wording import (
-    contact_lines,
-    described_patterns,
-    flag_sentence,
-    headline,
-    neighbour_sentence,
-    score_lines,
-    scores_note,
-    unreadable_sentences,
+from tui.render.document import (
+    AnswerTable,
+    Body,
+    Headline,
+    Lines,
+    MarkdownText,
+    Note,
+    Plot,
+    ScoreTable,
+    result_document,
 )
 
 
-def _heading(text: str) -> Text:
-    return Text(f"\n{text}", style="bold underline")
+def body_parts(body: Body) -> list[RenderableType]:
+    """One section's body as Rich renderables."""
+    if isinstance(body, Headline):
+        return [Text(body.lead, style="dim"), Text(body.name, style="bold"), Text(body.summary)]
+    if isinstance(body, Note):
+        style = "" if body.kind == "unreadable" else "bold"
+        paragraphs = [Text(paragraph, style=style) for paragraph in body.paragraphs]
+        points = [Padding(Text(f"• {point}"), (0, 0, 0, 2)) for point in body.points]
+        return [*paragraphs, *points]
+    if isinstance(body, Plot):
+        return [body.plot]
+    if isinstance(body, ScoreTable):
+        return [*(Text(row) for row in body.rows), Text(body.note, style="italic")]
+    if isinstance(body, MarkdownText):
+        return [Markdown(body.markdown)]
+    if isinstance(body, Lines):
+        return [Text(line) for line in body.lines]
+    if isinstance(body, AnswerTable):
+        return [Text(" | ".join(row)) for row in body.rows]
+    raise TypeError(f"no text view of {type(body).__name__}")
 
 
 def text_report(result: Result, questionnaire: Questionnaire, texts: Texts) -> RenderableType:
-    """The result as one Rich renderable: name, summary, plot, notes and texts."""
-    lead, name, summary = headline(result, texts)
-    parts: list[RenderableType] = [
-        Text(lead, style="dim"),
-        Text(name, style="bold"),
-        Text(summary),
-        *(Text(sentence) for sentence in unreadable_sentences(result, texts)),
-        Text(""),
-        BalancePlot(result, questionnaire.scoring, texts),
-        _heading(texts.t("result.scores")),
-        *(Text(line) for line in score_lines(result, texts)),
-        Text(scores_note(result, questionnaire.scoring, texts), style="italic"),
-    ]
-    note = neighbour_sentence(result, texts)
-    if note:
-        parts += [Text(""), Text(note, style="bold")]
-    if result.flags and result.readable:
-        parts += [Text(""), Text(texts.t("result.uncertain"), style="bold")]
-        parts += [
-            Padding(Text(f"• {flag_sentence(flag, texts, questionnaire.points)}"), (0, 0, 0, 2))
-            for flag in result.flags
-        ]
-    for shown in described_patterns(result):
-        parts += [
-            _heading(texts.t("result.description")),
-            Markdown(texts.patterns[shown].description),
-        ]
-    parts += [
-        _heading(texts.t("result.earned")),
-        Markdown(texts.earned_security),
-        _heading(texts.t("result.contact")),
-        *(Text(line) for line in contact_lines(texts)),
-        _heading(texts.t("result.not_diagnosis")),
-        Markdown(texts.disclaimer),
-        _heading(texts.t("result.help")),
-        Markdown(texts.help_lines),
-    ]
+    """The result as one Rich renderable: each section's heading, then its body."""
+    parts: list[RenderableType] = []
+    for section in result_document(result, questionnaire, texts):
+        if parts:
+            parts.append(Text(""))
+        if section.heading:
+            parts.append(Text(section.heading, style="bold underline"))
+        parts += body_parts(section.body)
     return Group(*parts)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.model.questionnaire import SCALES, Scoring
+from tui.model.questionnaire import SCALES, Pattern, Scoring
 from tui.model.scoring import Result
 from tui.model.texts import Texts
 from tui.model.validity import Flag
@@ -107,8 +107,7 @@ def headline(result: Result, texts: Texts) -> tuple[str, str, str]:
     if result.pattern is None:
         return "", texts.t("unreadable.heading"), texts.t("unreadable.summary")
     if result.equally_near:
-        names = [texts.t(f"adjective.{pattern}") for pattern in result.equally_near]
-        joined = ", ".join(names[:-1]) + texts.t("between.joiner") + names[-1]
+        joined = joined_adjectives(result.equally_near, texts)
         return (
             texts.t("between.lead"),
             texts.t("between.name", patterns=joined),
@@ -116,6 +115,21 @@ def headline(result: Result, texts: Texts) -> tuple[str, str, str]:
         )
     pattern = texts.patterns[result.pattern]
     return texts.t("result.pattern_lead"), pattern.name, pattern.summary
+
+
+def joined_adjectives(patterns: tuple[Pattern, ...], texts: Texts) -> str:
+    """Patterns as adjectives in a list: "tryg og ambivalent", "tryg, ambivalent og undvigende"."""
+    names = [texts.t(f"adjective.{pattern}") for pattern in patterns]
+    return ", ".join(names[:-1]) + texts.t("between.joiner") + names[-1]
+
+
+def pattern_label(result: Result, texts: Texts) -> str:
+    """The reading in a few words, for a line of its own (a comparison, the details)."""
+    if result.pattern is None:
+        return texts.t("compare.unreadable")
+    if result.equally_near:
+        return texts.t("compare.between", patterns=joined_adjectives(result.equally_near, texts))
+    return texts.patterns[result.pattern].name
 
 
 def unreadable_sentences(result: Result, texts: Texts) -> list[str]:
@@ -129,7 +143,7 @@ def unreadable_sentences(result: Result, texts: Texts) -> list[str]:
     return sentences
 
 
-def described_patterns(result: Result) -> tuple[str, ...]:
+def described_patterns(result: Result) -> tuple[Pattern, ...]:
     """The patterns whose descriptions a result shows: none, its own, or every tied one."""
     if result.pattern is None:
         return ()

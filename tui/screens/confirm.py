@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from tui.render.screen_text import screen_text
-from tui.widgets.too_small import TooSmall
-
-if TYPE_CHECKING:
-    from tui.app import TilknytningApp
+from tui.screens.base import AppDialog
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(AppDialog[bool]):
     """Asks a question; dismisses with True for yes and False for no."""
 
     CSS_PATH = "dialog.tcss"
@@ -33,14 +27,13 @@ class ConfirmScreen(ModalScreen[bool]):
         self.question = question
         self.detail = detail
 
-    def compose(self) -> ComposeResult:
-        texts = cast("TilknytningApp", self.app).texts
-        yield TooSmall(texts.t("small.message"))
-        with Vertical(id="dialog"):
-            yield Static(screen_text(self.question), id="question")
+    def compose_dialog(self) -> ComposeResult:
+        texts = self.tapp.texts
+        with Vertical(id="confirm-dialog", classes="dialog"):
+            yield Static(screen_text(self.question), id="confirm-question")
             if self.detail:
-                yield Static(screen_text(self.detail), id="detail")
-            with Horizontal(id="buttons"):
+                yield Static(screen_text(self.detail), id="confirm-detail")
+            with Horizontal(id="confirm-buttons"):
                 yield Button(screen_text(texts.t("confirm.yes")), id="yes", variant="error")
                 yield Button(screen_text(texts.t("confirm.no")), id="no", variant="primary")
 

@@ -2,40 +2,34 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from tui.localize import localize_bindings
 from tui.model.scoring import Result
 from tui.render.details import details_view
 from tui.render.screen_text import screen_text
-from tui.widgets.too_small import TooSmall
-
-if TYPE_CHECKING:
-    from tui.app import TilknytningApp
+from tui.screens.base import AppScreen
 
 
-class DetailsScreen(Screen[None]):
+class DetailsScreen(AppScreen[None]):
     """Scales with their uncertainty, the validity checks, and every answer."""
 
-    CSS_PATH = "result.tcss"
+    CSS_PATH = "details.tcss"
 
-    BINDINGS = [Binding("escape,d", "close", "Tilbage", key_display="Esc", id="close")]
+    BINDINGS = [
+        Binding("escape", "close", key_display="Esc", id="close"),
+        Binding("d", "close", show=False, id="close"),
+    ]
 
     def __init__(self, result: Result) -> None:
         super().__init__()
         self.result = result
 
-    def compose(self) -> ComposeResult:
-        app = cast("TilknytningApp", self.app)
+    def compose_screen(self) -> ComposeResult:
+        app = self.tapp
         texts = app.texts
-        localize_bindings(self, texts)
-        yield TooSmall(texts.t("small.message"))
         with VerticalScroll(id="details"):
             yield Static(screen_text(texts.t("details.title")), id="details-title")
             yield Static(details_view(self.result, app.questionnaire, texts), id="details-body")

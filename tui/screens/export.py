@@ -5,28 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from tui.model.private_file import WriteError, export_target, write_private
+from tui.render.formats import FORMATS, export_formats
 from tui.render.screen_text import screen_text
+from tui.screens.base import AppDialog
 from tui.screens.confirm import ConfirmScreen
-from tui.widgets.too_small import TooSmall
-
-if TYPE_CHECKING:
-    from tui.app import TilknytningApp
-
-FORMATS: dict[str, str] = {"markdown": ".md", "json": ".json"}
-"""Export formats and their file endings."""
 
 Renderer = Callable[[str], str]
-"""Makes the export's text in a format ("markdown" or "json")."""
+"""Makes the export's text in a format of the registry, by its name."""
 
 
 def default_name(stem: str, suffix: str, now: datetime) -> str:
@@ -34,7 +27,7 @@ def default_name(stem: str, suffix: str, now: datetime) -> str:
     return f"{stem}-{now:%Y-%m-%d-%H%M}{suffix}"
 
 
-class ExportScreen(ModalScreen["Path | None"]):
+class ExportScreen(AppDialog["Path | None"]):
     """Asks for a file name and a format, then writes the export privately.
 
     Dismisses with the path written, or None when cancelled. A failure keeps the
@@ -60,40 +53,37 @@ class ExportScreen(ModalScreen["Path | None"]):
         self.make_text = make_text
         self.now = now
         self.folder = folder
-        self.format = "markdown"
+        self.format = export_formats()[0].name
 
-    @property
-    def tapp(self) -> TilknytningApp:
-        return cast("TilknytningApp", self.app)
-
-    def compose(self) -> ComposeResult:
+    def compose_dialog(self) -> ComposeResult:
         texts = self.tapp.texts
         stem = texts.t("export.default_stem")
-        yield TooSmall(texts.t("small.message"))
-        with Vertical(id="dialog"):
-            yield Static(screen_text(texts.t("export.title")), id="question")
-            yield Static(screen_text(texts.t("export.intro")), id="detail")
+        with Vertical(id="export-dialog", classes="dialog"):
+            yield Static(screen_text(texts.t("export.title")), id="export-title")
+            yield Static(screen_text(texts.t("export.intro")), id="export-intro")
             yield Label(screen_text(texts.t("export.name")), classes="field-label")
-            yield Input(default_name(stem, FORMATS["markdown"], self.now), id="file-name")
+            yield Input(default_name(stem, FORMATS[self.format].suffix, self.now), id="file-name")
             yield Label(screen_text(texts.t("export.format")), classes="field-label")
-            with RadioSet(id="format"):
-                yield RadioButton(
-                    screen_text(texts.t("export.markdown")), value=True, id="markdown"
-                )
-                yield RadioButton(screen_text(texts.t("export.json")), id="json")
+            with RadioSet(id="export-format"):
+                for entry in export_formats():
+                    yield RadioButton(
+                        screen_text(texts.t(entry.label or entry.name)),
+                        value=entry.name == self.format,
+                        id=f"format-{entry.name}",
+                    )
             yield Static("", id="export-error")
-            with Horizontal(id="buttons"):
+            with Horizontal(id="export-buttons"):
                 yield Button(screen_text(texts.t("export.save")), id="save", variant="primary")
                 yield Button(screen_text(texts.t("export.cancel")), id="cancel")
 
     def on_mount(self) -> None:
         self.query_one("#file-name", Input).focus()
 
-    @on(RadioSet.Changed, "#format")
+    @on(RadioSet.Changed, "#export-format")
     def format_changed(self, event: RadioSet.Changed) -> None:
-        chosen = event.pressed.id or "markdown"
+        chosen = (event.pressed.id or "").removeprefix("format-") or self.format
         name_input = self.query_one("#file-name", Input)
-        old, new = FORMATS[self.format], FORMATS[chosen]
+        old, new = FORMATS[self.format].suffix, FORMATS[chosen].suffix
         if name_input.value.endswith(old):
             name_input.value = name_input.value[: -len(old)] + new
         self.format = chosen

@@ -2,30 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import TYPE_CHECKING, cast
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, Horizontal, Vertical
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
 
-from tui.localize import localize_bindings
 from tui.model.session import Session
 from tui.render.screen_text import screen_text
+from tui.screens.base import AppScreen
 from tui.widgets.answer_scale import AnswerScale
-from tui.widgets.too_small import TooSmall
-
-if TYPE_CHECKING:
-    from tui.app import TilknytningApp
 
 _DIGITS = "123456789"
 
 
-class QuestionScreen(Screen[None]):
+class QuestionScreen(AppScreen[None]):
     """Walks through the questions; one screen instance serves them all.
 
     Keeping one screen and swapping its text keeps each step cheap and means
@@ -35,10 +27,10 @@ class QuestionScreen(Screen[None]):
     CSS_PATH = "question.tcss"
 
     BINDINGS = [
-        Binding("1", "answer(1)", "Svar", key_display="1–7", id="answer"),
-        *(Binding(digit, f"answer({digit})", show=False) for digit in _DIGITS[1:]),
-        Binding("left", "back", "Tilbage", key_display="←", id="back"),
-        Binding("right", "forward", "Frem", key_display="→", id="forward"),
+        Binding("1", "answer(1)", id="answer"),  # shown as 1–points (App.get_key_display)
+        *(Binding(digit, f"answer({digit})", show=False, id="answer") for digit in _DIGITS[1:]),
+        Binding("left", "back", key_display="←", id="back"),
+        Binding("right", "forward", key_display="→", id="forward"),
     ]
 
     index: reactive[int] = reactive(0, init=False)
@@ -54,20 +46,12 @@ class QuestionScreen(Screen[None]):
         """True after an attempt to finish early: each answer then leads to the next gap."""
 
     @property
-    def tapp(self) -> TilknytningApp:
-        return cast("TilknytningApp", self.app)
-
-    @property
     def total(self) -> int:
         return len(self.session.questionnaire.questions)
 
-    def compose(self) -> ComposeResult:
+    def compose_screen(self) -> ComposeResult:
         texts = self.tapp.texts
         questionnaire = self.session.questionnaire
-        localize_bindings(self, texts)
-        first = self._bindings.key_to_bindings["1"]
-        first[0] = replace(first[0], key_display=f"1–{questionnaire.points}")
-        yield TooSmall(texts.t("small.message"))
         with Vertical(id="question-body"):
             with Horizontal(id="progress-row"):
                 yield Label(screen_text(texts.t("app.title")), id="app-title")

@@ -1,112 +1,46 @@
-"""The result: pattern, balance plot, notes, description, contact and help lines."""
+"""The result: one widget per section of the result's document, in the document's order."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer
 
-from tui.localize import localize_bindings
-from tui.model.result_json import result_to_json
 from tui.model.scoring import Result
-from tui.render.balance_plot import BalancePlot
-from tui.render.report_markdown import markdown_report
-from tui.render.screen_text import screen_markdown, screen_text
-from tui.render.wording import (
-    contact_lines,
-    described_patterns,
-    flag_sentence,
-    headline,
-    neighbour_sentence,
-    score_lines,
-    scores_note,
-    unreadable_sentences,
-)
+from tui.render.document import result_document
+from tui.render.formats import FORMATS
+from tui.render.screen_text import screen_text
+from tui.screens.base import AppScreen
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.details import DetailsScreen
 from tui.screens.export import ExportScreen
-from tui.widgets.too_small import TooSmall
-
-if TYPE_CHECKING:
-    from tui.app import TilknytningApp
+from tui.widgets.result_section import ResultSection
 
 
-class ResultScreen(Screen[None]):
+class ResultScreen(AppScreen[None]):
     """Shows one result; scrolls with keys and mouse."""
 
     CSS_PATH = "result.tcss"
 
     BINDINGS = [
-        Binding("d", "details", "Detaljer", id="details"),
-        Binding("e", "export", "Gem", id="export"),
-        Binding("n", "new_test", "Ny test", id="new_test"),
+        Binding("d", "details", id="details"),
+        Binding("e", "export", id="export"),
+        Binding("n", "new_test", id="new_test"),
     ]
 
     def __init__(self, result: Result) -> None:
         super().__init__()
         self.result = result
 
-    @property
-    def tapp(self) -> TilknytningApp:
-        return cast("TilknytningApp", self.app)
-
-    def compose(self) -> ComposeResult:
+    def compose_screen(self) -> ComposeResult:
         app = self.tapp
-        texts = app.texts
-        result = self.result
-        lead, name, summary = headline(result, texts)
-        localize_bindings(self, texts)
-        yield TooSmall(texts.t("small.message"))
         with VerticalScroll(id="result"):
-            yield Static(screen_text(lead), id="pattern-lead")
-            yield Static(screen_text(name), id="pattern-name")
-            yield Static(screen_text(summary), id="pattern-summary")
-            yield Static(screen_text(texts.t("result.help_pointer")), id="help-pointer")
-            reasons = unreadable_sentences(result, texts)
-            if reasons:
-                yield Static(screen_text("\n\n".join(reasons)), id="unreadable", classes="note")
-            note = neighbour_sentence(result, texts)
-            if note:
-                yield Static(screen_text(f"◆ {note}"), id="neighbour", classes="note")
-            if result.flags and result.readable:
-                lines = [texts.t("result.uncertain")]
-                lines += [
-                    f"  • {flag_sentence(flag, texts, app.questionnaire.points)}"
-                    for flag in result.flags
-                ]
-                yield Static(screen_text("\n".join(lines)), id="flags", classes="note")
-            yield Static(BalancePlot(result, app.questionnaire.scoring, texts), id="plot")
-            yield Static(
-                screen_text(
-                    "\n".join(
-                        [
-                            *score_lines(result, texts),
-                            "",
-                            scores_note(result, app.questionnaire.scoring, texts),
-                        ]
-                    )
-                ),
-                id="scores",
-            )
-            for shown in described_patterns(result):
-                yield Static(screen_text(texts.t("result.description")), classes="heading")
-                yield Static(
-                    screen_markdown(texts.patterns[shown].description), classes="description"
-                )
-            yield Static(screen_text(texts.t("result.earned")), classes="heading")
-            yield Static(screen_markdown(texts.earned_security), id="earned")
-            yield Static(screen_text(texts.t("result.contact")), classes="heading")
-            yield Static(screen_text("\n".join(contact_lines(texts))), id="contact")
-            yield Static(screen_text(texts.t("result.not_diagnosis")), classes="heading")
-            yield Static(screen_markdown(texts.disclaimer), id="disclaimer")
-            # Last, so that End (named at the top of the result) shows them whole.
-            yield Static(screen_text(texts.t("result.help")), classes="heading")
-            yield Static(screen_markdown(texts.help_lines), id="help-lines")
+            pointer = app.texts.t("result.help_pointer")
+            for section in result_document(self.result, app.questionnaire, app.texts):
+                yield ResultSection(section, pointer if section.id == "headline" else "")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -114,14 +48,14 @@ class ResultScreen(Screen[None]):
 
     def action_details(self) -> None:
         """Every answer and what pulled the balance."""
-        self.app.push_screen(DetailsScreen(self.result))
+        self.app.push_screen(self.tapp.localized(DetailsScreen)(self.result))
 
-    def render_export(self, kind: str) -> str:
-        """The export's text: the Markdown report, or JSON that `score` reads back."""
+    def render_export(self, format_name: str) -> str:
+        """The export's text in a format of the registry (`tui.render.formats`)."""
         app = self.tapp
-        if kind == "json":
-            return result_to_json(self.result) + "\n"
-        return markdown_report(self.result, app.questionnaire, app.texts, app.now())
+        text = FORMATS[format_name].render(self.result, app.questionnaire, app.texts, app.now())
+        assert isinstance(text, str), f"{format_name} is not a format for files"
+        return text
 
     def action_export(self) -> None:
         """Ask where to save the result, and save it."""

@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from tui.localize import localize_bindings
 from tui.render.screen_text import screen_text
+from tui.screens.base import AppScreen
 from tui.widgets.start_button import StartButton
-from tui.widgets.too_small import TooSmall
-
-if TYPE_CHECKING:
-    from tui.app import TilknytningApp
 
 SECONDS_PER_QUESTION = 10
 """A calm reading pace, for the 'about N minutes' line."""
@@ -31,36 +25,30 @@ def plain_paragraphs(text: str) -> str:
     return "\n\n".join(" ".join(part.split()) for part in text.split("\n\n") if part.strip())
 
 
-class WelcomeScreen(Screen[None]):
+class WelcomeScreen(AppScreen[None]):
     """Explains the test; Enter starts it."""
 
     BINDINGS = [
-        Binding("enter", "start", "Begynd", id="start"),
-        Binding("l", "switch_language", "English", id="language"),
+        Binding("enter", "start", id="start"),
+        Binding("l", "switch_language", id="language"),
         # The screen itself scrolls when the window is short (no scrolling container).
         *(
-            Binding(key, action, show=False)
-            for key, action in (
-                ("up", "scroll_up"),
-                ("down", "scroll_down"),
-                ("pageup", "page_up"),
-                ("pagedown", "page_down"),
-                ("home", "scroll_home"),
-                ("end", "scroll_end"),
+            Binding(key, action, show=False, key_display=shown, id=binding_id)
+            for key, action, shown, binding_id in (
+                ("up", "scroll_up", "↑ ↓ PgUp PgDn", "scroll"),
+                ("down", "scroll_down", "↑ ↓ PgUp PgDn", "scroll"),
+                ("pageup", "page_up", "↑ ↓ PgUp PgDn", "scroll"),
+                ("pagedown", "page_down", "↑ ↓ PgUp PgDn", "scroll"),
+                ("home", "scroll_home", "Home / End", "ends"),
+                ("end", "scroll_end", "Home / End", "ends"),
             )
         ),
     ]
 
-    @property
-    def tapp(self) -> TilknytningApp:
-        return cast("TilknytningApp", self.app)
-
-    def compose(self) -> ComposeResult:
+    def compose_screen(self) -> ComposeResult:
         texts = self.tapp.texts
         count = len(self.tapp.questionnaire.questions)
         minutes = max(1, math.ceil(count * SECONDS_PER_QUESTION / 60))
-        localize_bindings(self, texts)
-        yield TooSmall(texts.t("small.message"))
         # No containers, and one Static for the text: each widget costs the first frame.
         yield Static(screen_text(texts.t("welcome.heading")), id="welcome-heading")
         facts = [
@@ -76,11 +64,17 @@ class WelcomeScreen(Screen[None]):
         event.stop()
         self.action_start()
 
-    async def action_switch_language(self) -> None:
-        """Danish ⇄ English."""
-        self.tapp.set_language("en" if self.tapp.texts.language == "da" else "da")
-        await self.recompose()
-        self.refresh_bindings()
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer the other language only where the questionnaire has it."""
+        if action == "switch_language":
+            return self.tapp.other_language() is not None
+        return True
+
+    def action_switch_language(self) -> None:
+        """Danish ⇄ English: the welcome screen again, in the other language."""
+        language = self.tapp.other_language()
+        if language is not None:
+            self.tapp.set_language(language)
 
     def action_start(self) -> None:
         """Begin the questionnaire."""

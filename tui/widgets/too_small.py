@@ -6,6 +6,10 @@ from textual.widgets import Static
 
 from tui.render.screen_text import screen_text
 
+MIN_WIDTH = 78
+"""Narrower than this, the balance plot no longer fits: the app asks for a larger window."""
+MIN_HEIGHT = 20
+
 
 class TooSmall(Static):
     """Shown instead of everything else on a screen below the minimum size.

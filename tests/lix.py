@@ -1,4 +1,4 @@
-"""LIX, the Scandinavian readability index, for checking that items stay plain."""
+"""LIX, the Scandinavian readability index: the tests keep the statements plain with it."""
 
 from __future__ import annotations
 

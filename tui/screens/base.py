@@ -1,0 +1,123 @@
+"""The base of the app's screens and dialogs: typed app access, the too-small notice, keys."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, TypeVar, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import ModalScreen, Screen, ScreenResultType
+
+from tui.model.texts import Texts
+from tui.render.screen_text import screen_text
+from tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
+
+if TYPE_CHECKING:
+    from tui.app import TilknytningApp
+
+S = TypeVar("S", bound=Screen)  # type: ignore[type-arg]
+
+
+def too_small(texts: Texts) -> TooSmall:
+    """The notice shown instead of a screen while the window is below the minimum size."""
+    return TooSmall(texts.t("small.message", width=MIN_WIDTH, height=MIN_HEIGHT))
+
+
+class AppScreen(Screen[ScreenResultType]):
+    """A full screen of the app: the keys every screen offers, and its layout or the notice.
+
+    Subclasses write `compose_screen`; `compose` puts the too-small notice before it.
+    `BINDINGS` here and in subclasses give keys, actions and ids only: the words
+    come from `[keys]` in the person's language (`in_language`), and the help
+    table's from `[help] key.<id>`.
+    """
+
+    BINDINGS = [
+        Binding("question_mark", "app.help", key_display="?", id="help"),
+        Binding("f1", "app.help", show=False, id="help"),
+        Binding("q", "app.quit_asking", id="quit"),
+        Binding("t", "app.toggle_theme", show=False, id="theme"),
+    ]
+
+    @property
+    def tapp(self) -> TilknytningApp:
+        """The app, typed."""
+        return cast("TilknytningApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield too_small(self.tapp.texts)
+        yield from self.compose_screen()
+
+    def compose_screen(self) -> ComposeResult:
+        """The screen's own widgets."""
+        yield from ()
+
+
+class AppDialog(ModalScreen[ScreenResultType]):
+    """A dialog over a screen; like `AppScreen`, with `compose_dialog` for its widgets."""
+
+    @property
+    def tapp(self) -> TilknytningApp:
+        """The app, typed."""
+        return cast("TilknytningApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield too_small(self.tapp.texts)
+        yield from self.compose_dialog()
+
+    def compose_dialog(self) -> ComposeResult:
+        """The dialog's own widgets."""
+        yield from ()
+
+
+def declared_bindings(screen_class: type[Screen]) -> list[Binding]:  # type: ignore[type-arg]
+    """Every binding a screen class declares or inherits, its own first, as declared."""
+    return [
+        binding if isinstance(binding, Binding) else Binding(*binding)
+        for cls in screen_class.__mro__
+        for binding in vars(cls).get("BINDINGS", [])
+    ]
+
+
+def describe(binding: Binding, texts: Texts) -> Binding:
+    """A binding with the description `keys.<id>` in the language of `texts`, if it has one."""
+    key = f"keys.{binding.id}"
+    if binding.id is None or key not in texts.strings:
+        return binding
+    return replace(binding, description=screen_text(texts.t(key)).plain)
+
+
+def described_bindings(screen_class: type[Screen], texts: Texts) -> tuple[Binding, ...]:  # type: ignore[type-arg]
+    """A screen class's bindings described in the language of `texts`, one per key."""
+    seen: set[str] = set()
+    bindings: list[Binding] = []
+    for declared in declared_bindings(screen_class):
+        for binding in Binding.make_bindings([describe(declared, texts)]):
+            if binding.key not in seen:
+                seen.add(binding.key)
+                bindings.append(binding)
+    return tuple(bindings)
+
+
+_IN_LANGUAGE: dict[tuple[type, tuple[Binding, ...]], type] = {}
+
+
+def in_language(screen_class: type[S], texts: Texts) -> type[S]:
+    """`screen_class` with its keys described in the language of `texts`.
+
+    Textual's public way to describe a key is a class's `BINDINGS`; ours declare
+    keys, actions and ids only. The language is chosen at run time, so each
+    language gets a subclass of the same name that declares the bindings again,
+    described from `[keys]`; type selectors in CSS and `isinstance` still match.
+    """
+    bindings = described_bindings(screen_class, texts)
+    key = (screen_class, bindings)
+    if key not in _IN_LANGUAGE:
+        _IN_LANGUAGE[key] = type(
+            screen_class.__name__,
+            (screen_class,),
+            {"BINDINGS": list(bindings), "__module__": screen_class.__module__},
+            inherit_bindings=False,
+        )
+    return cast("type[S]", _IN_LANGUAGE[key])

@@ -1,0 +1,125 @@
+"""One section of a result on screen, as one widget: its heading over its body."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+from textual.visual import Visual, visualize
+from textual.widget import Widget
+
+from tui.render.document import (
+    AnswerTable,
+    Body,
+    Headline,
+    Lines,
+    MarkdownText,
+    Note,
+    Plot,
+    ScoreTable,
+    Section,
+)
+from tui.render.screen_text import screen_markdown, screen_text
+
+NOTE_MARK = {"borderline": "◆ "}
+"""A mark before a note's first paragraph, where its border alone would say too little."""
+
+
+def body_renderable(body: Body) -> RenderableType:
+    """A section's body (other than the headline) as one renderable; file text stays text."""
+    if isinstance(body, Note):
+        first, *rest = body.paragraphs
+        paragraphs = [NOTE_MARK.get(body.kind, "") + first, *rest]
+        points = [f"  • {point}" for point in body.points]
+        separator = "\n\n" if body.kind == "unreadable" else "\n"
+        return screen_text(separator.join(paragraphs + points))
+    if isinstance(body, Plot):
+        return body.plot
+    if isinstance(body, ScoreTable):
+        return screen_text("\n".join([*body.rows, "", body.note]))
+    if isinstance(body, MarkdownText):
+        return screen_markdown(body.markdown)
+    if isinstance(body, Lines):
+        return screen_text("\n".join(body.lines))
+    if isinstance(body, AnswerTable):
+        return screen_text("\n".join(" | ".join(row) for row in body.rows))
+    raise TypeError(f"no screen view of {type(body).__name__}")
+
+
+class ResultSection(Widget):
+    """A section of the result: its heading, if it has one, over its body.
+
+    One widget a section; the heading, the lead-in and the pattern's name take
+    their look from component classes, so the theme colours them. The widget's
+    id is the section's (`#headline`, `#plot`, `#contact` …) and its class the
+    kind of its body (`-note`, `-markdowntext` …).
+    """
+
+    COMPONENT_CLASSES = {
+        "result-section--heading",
+        "result-section--lead",
+        "result-section--name",
+        "result-section--pointer",
+    }
+
+    DEFAULT_CSS = """
+    ResultSection {
+        height: auto;
+        margin-top: 1;
+    }
+    ResultSection > .result-section--heading {
+        text-style: bold;
+        color: $accent;
+    }
+    ResultSection > .result-section--lead {
+        color: $text-muted;
+    }
+    ResultSection > .result-section--pointer {
+        color: $text-muted;
+    }
+    ResultSection > .result-section--name {
+        text-style: bold;
+        color: $accent;
+    }
+    """
+
+    def __init__(self, section: Section, pointer: str = "") -> None:
+        """Show `section`; a headline gets `pointer` (where the help lines are) under it."""
+        kind = type(section.body).__name__.lower()
+        super().__init__(id=section.id, classes=f"-{kind}")
+        self.section = section
+        self.pointer = pointer
+        self.body = None if isinstance(section.body, Headline) else body_renderable(section.body)
+        """The body made once; only the styles of heading and name follow the theme."""
+        self.drawn: tuple[str, Visual] | None = None
+        """The theme last drawn in, and the drawing."""
+
+    def render(self) -> Visual:
+        """The section drawn once per theme: a plot or a long text is costly to redraw."""
+        theme = self.app.theme
+        if self.drawn is None or self.drawn[0] != theme:
+            self.drawn = (theme, visualize(self, self.renderable()))
+        return self.drawn[1]
+
+    def renderable(self) -> RenderableType:
+        """Heading and body as one renderable, the heading in the theme's colours."""
+        section = self.section
+        if isinstance(section.body, Headline):
+            headline = section.body
+            style = self.get_component_rich_style
+            lead = [screen_text(headline.lead, style("result-section--lead"))]
+            name = screen_text(headline.name, style("result-section--name"))
+            # Only the screen has keys: the pointer to the help lines (End) is its own.
+            pointer = screen_text(self.pointer, style("result-section--pointer"))
+            return Group(
+                *(lead if headline.lead else []),
+                name,
+                screen_text(headline.summary),
+                *([Text(""), pointer] if self.pointer else []),
+            )
+        assert self.body is not None
+        if not section.heading:
+            return self.body
+        heading = screen_text(
+            section.heading, self.get_component_rich_style("result-section--heading")
+        )
+        return Group(heading, self.body)
