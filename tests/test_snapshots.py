@@ -93,7 +93,9 @@ def test_unreadable_result(snap_compare: SnapCompare, questionnaire: Questionnai
     """You should see no pattern name: "Dine svar giver ikke et klart billede",
     that this says nothing about the person, where the phone numbers are (End),
     that (nearly) every statement got the same answer and why that shows nothing,
-    and how to take the test again; then "Balancen mellem de to ønsker" and the plot."""
+    and how to take the test again; then no plot (a point in a zone would suggest a
+    pattern) but "Dine tal" with the three scores and that they cannot be read as a
+    pattern."""
     keys = ["4"] * len(questionnaire.questions)
     assert snap_compare(app(), press=[*start(), *keys], terminal_size=SIZE)
 

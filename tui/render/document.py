@@ -145,15 +145,18 @@ def result_document(
 ) -> tuple[Section, ...]:
     """The result's sections in the one order every view shows them.
 
-    Headline and summary; the notes; the plot; the scores; the description of
-    the pattern (of every pattern on a boundary, none when unreadable); earned
-    security; contact; not a diagnosis; help lines; with `answers`, every answer.
+    Headline and summary; the notes; the plot (none when unreadable: a point in a
+    pattern's zone would suggest the pattern the answers cannot carry); the
+    scores; the description of the pattern (of every pattern on a boundary, none
+    when unreadable); earned security; contact; not a diagnosis; help lines; with
+    `answers`, every answer.
     """
     t = texts.t
+    plot = Plot(BalancePlot(result, questionnaire.scoring, texts))
     sections = [
         Section("headline", "", Headline(*headline(result, texts))),
         *notes(result, texts, questionnaire.points),
-        Section("plot", t("plot.title"), Plot(BalancePlot(result, questionnaire.scoring, texts))),
+        *([Section("plot", t("plot.title"), plot)] if result.readable else []),
         Section(
             "scores",
             t("result.scores"),
