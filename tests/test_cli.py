@@ -315,3 +315,19 @@ def test_compare_names_every_pattern_on_a_boundary(
     assert f"Efter: lige langt fra {first} og {second} tilknytning" in outcome.output
     data = json.loads(runner.invoke(cli, ["compare", str(before), str(after), "-f", "json"]).output)
     assert data["after"]["equally_near"] == [first, second]
+
+
+def test_compare_judges_no_change_from_answers_without_a_reading(tmp_path: Path) -> None:
+    """An unreadable result has no pattern to change from: no verdict, no plot, and why."""
+    examples = Path(__file__).parent.parent / "examples"
+    before, after = str(examples / "samme-svar.toml"), str(examples / "tryg.toml")
+    as_json = json.loads(runner.invoke(cli, ["compare", before, after, "--format", "json"]).output)
+    assert as_json["comparable"] is False
+    assert all(change["reliable"] is None for change in as_json["changes"].values())
+    shown = runner.invoke(cli, ["compare", before, after])
+    assert shown.exit_code == 0, shown.output
+    assert "ændringen kan ikke vurderes" in shown.output
+    assert "○" not in shown.output and " ja " not in shown.output
+    both = json.loads(runner.invoke(cli, ["compare", after, after, "--format", "json"]).output)
+    assert both["comparable"] is True
+    assert all(change["reliable"] is False for change in both["changes"].values())

@@ -18,8 +18,13 @@ from tui.render.screen_text import screen_text
 from tui.render.wording import decimal, pattern_label, signed
 
 
-def change_table(changes: tuple[Change, ...], texts: Texts) -> Table:
-    """Each scale and the balance: before, after, change, RCI and the verdict."""
+def comparable(before: Result, after: Result) -> bool:
+    """Whether a change can be judged: both results carry a reading."""
+    return before.readable and after.readable
+
+
+def change_table(changes: tuple[Change, ...], texts: Texts, judged: bool = True) -> Table:
+    """Each scale and the balance: before, after, change, RCI and the verdict (if `judged`)."""
     table = Table(box=None, header_style="bold", pad_edge=False)
     table.add_column(screen_text(texts.t("compare.column_scale")))
     table.add_column(screen_text(texts.t("compare.before")), justify="right")
@@ -34,16 +39,19 @@ def change_table(changes: tuple[Change, ...], texts: Texts) -> Table:
             else texts.t(f"scale.{change.name}")
         )
         as_number = signed if change.name == BALANCE else (lambda value: decimal(value, texts, 0))
+        verdict = (
+            ("compare.reliable_yes" if change.reliable else "compare.reliable_no")
+            if judged
+            else "compare.reliable_unknown"
+        )
         table.add_row(
             screen_text(name),
             screen_text(as_number(change.before)),  # the decimal mark comes from texts/
             screen_text(as_number(change.after)),
             signed(change.difference),
             screen_text(decimal(change.rci, texts, 2)),
-            screen_text(
-                texts.t("compare.reliable_yes" if change.reliable else "compare.reliable_no")
-            ),
-            style="bold" if change.reliable else None,
+            screen_text(texts.t(verdict)),
+            style="bold" if judged and change.reliable else None,
         )
     return table
 
@@ -61,32 +69,43 @@ def compare_text(
         )
         for label, result in (("before", before), ("after", after))
     ]
-    return Group(
+    judged = comparable(before, after)
+    parts: list[RenderableType] = [
         Text(texts.t("compare.title"), style="bold underline"),
         *(Text(line) for line in lines),
         Text(""),
-        BalancePlot(after, questionnaire.scoring, texts, before=before),
-        Text(texts.t("compare.legend"), style="dim"),
+    ]
+    if judged:
+        parts += [
+            BalancePlot(after, questionnaire.scoring, texts, before=before),
+            Text(texts.t("compare.legend"), style="dim"),
+        ]
+    else:  # a point in a pattern's zone would suggest a reading the answers cannot carry
+        parts.append(Text(texts.t("compare.not_judged"), style="bold"))
+    return Group(
+        *parts,
         Text(""),
-        change_table(changes, texts),
+        change_table(changes, texts, judged),
         Text(""),
         Text(texts.t("compare.note"), style="italic"),
     )
 
 
 def compare_dict(before: Result, after: Result, questionnaire: Questionnaire) -> dict[str, Any]:
-    """Both results and the changes, ready for JSON."""
+    """Both results and the changes, ready for JSON; no verdict where one has no reading."""
     changes = reliable_changes(before, after, questionnaire.scoring)
+    judged = comparable(before, after)
     return {
         "before": result_to_dict(before),
         "after": result_to_dict(after),
+        "comparable": judged,
         "changes": {
             change.name: {
                 "before": change.before,
                 "after": change.after,
                 "difference": change.difference,
                 "rci": change.rci,
-                "reliable": change.reliable,
+                "reliable": change.reliable if judged else None,
             }
             for change in changes
         },
