@@ -331,3 +331,31 @@ def test_compare_judges_no_change_from_answers_without_a_reading(tmp_path: Path)
     both = json.loads(runner.invoke(cli, ["compare", after, after, "--format", "json"]).output)
     assert both["comparable"] is True
     assert all(change["reliable"] is False for change in both["changes"].values())
+
+
+@pytest.mark.parametrize("command", [[], ["score"], ["compare"], ["validate"]])
+def test_h_is_help_too(command: list[str]) -> None:
+    outcome = runner.invoke(cli, [*command, "-h"])
+    assert outcome.exit_code == 0, outcome.output
+    assert "Usage: tilknytning-test" in outcome.output and "-h, --help" in outcome.output
+
+
+def test_score_help_shows_its_words_as_written() -> None:
+    """`[answers]` is a TOML table, not markup to swallow; no type placeholders on --help."""
+    outcome = runner.invoke(cli, ["score", "--help"])
+    assert "TOML with an [answers] table" in outcome.output
+    assert "<bool>" not in outcome.output and "{answers}" not in outcome.output
+
+
+def test_a_bad_answers_file_names_every_fault_at_once(
+    tmp_path: Path, questionnaire: Questionnaire
+) -> None:
+    """Unknown ids, a non-number, one out of range and the missing ones: all in one message."""
+    first, second, *_ = (q.id for q in questionnaire.questions)
+    path = tmp_path / "answers.toml"
+    path.write_text(f'[answers]\nx99 = 4\n{first} = "seven"\n{second} = 9\n', encoding="utf-8")
+    outcome = runner.invoke(cli, ["score", str(path)])
+    assert outcome.exit_code == 1
+    for fault in ("unknown question id(s): x99", "whole numbers", "out of range", "no answer"):
+        assert fault in outcome.output, fault
+    assert "Traceback" not in outcome.output

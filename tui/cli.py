@@ -42,6 +42,9 @@ cli = typer.Typer(
     name="tilknytning-test",
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Help texts are plain: "[answers]" is a TOML table here, not Rich markup.
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
     help=(
         "A self-test of one's attachment pattern, in the terminal (Danish; --lang en for "
         "English). Without a command, the test starts."
@@ -106,7 +109,10 @@ def checked_answers(sheet: AnswerSheet, questionnaire: Questionnaire) -> dict[st
 @cli.command()
 def score(
     answers: Annotated[
-        Path, typer.Argument(help="Answers: TOML with an [answers] table, or a JSON export.")
+        Path,
+        typer.Argument(
+            help="Answers: TOML with an [answers] table, or a JSON export.", metavar="ANSWERS"
+        ),
     ],
     format: Annotated[
         str,
@@ -145,8 +151,12 @@ class CompareFormat(str, enum.Enum):
 
 @cli.command()
 def compare(
-    before: Annotated[Path, typer.Argument(help="The earlier export (JSON) or answers file.")],
-    after: Annotated[Path, typer.Argument(help="The later export (JSON) or answers file.")],
+    before: Annotated[
+        Path, typer.Argument(help="The earlier export (JSON) or answers file.", metavar="BEFORE")
+    ],
+    after: Annotated[
+        Path, typer.Argument(help="The later export (JSON) or answers file.", metavar="AFTER")
+    ],
     format: Annotated[
         CompareFormat, typer.Option("--format", "-f", help="Output format.")
     ] = CompareFormat.text,
@@ -185,7 +195,9 @@ def compare(
 def validate(
     path: Annotated[
         Path | None,
-        typer.Argument(help="The questionnaire to check (default: the shipped one)."),
+        typer.Argument(
+            help="The questionnaire to check (default: the shipped one).", metavar="PATH"
+        ),
     ] = None,
 ) -> None:
     """Check a questionnaire file; exit 0 when valid, 1 when not."""

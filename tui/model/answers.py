@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tui.model.errors import InputError
+from tui.model.errors import InputError, InputErrors
 from tui.model.input_file import read_text
 from tui.model.questionnaire import Questionnaire
 from tui.model.toml_file import parse_toml
@@ -140,42 +140,57 @@ def check_answers(
         The answers as a plain dict of ints, in questionnaire order.
 
     Raises:
-        InputError: One message naming every faulty id and how to mend it.
+        InputErrors: Every kind of fault at once (unknown ids, answers that are not
+            whole numbers, answers out of range, missing answers), each naming its ids
+            and how to mend them.
     """
     points = questionnaire.points
+    problems: list[InputError] = []
     unknown = [key for key in answers if key not in questionnaire.by_id]
     if unknown:
-        raise InputError(
-            source,
-            f"answers for {len(unknown)} unknown question id(s): {listing(unknown)}",
-            f"use the ids in {questionnaire.source or 'the questionnaire'}; remove or rename these",
+        problems.append(
+            InputError(
+                source,
+                f"answers for {len(unknown)} unknown question id(s): {listing(unknown)}",
+                f"use the ids in {questionnaire.source or 'the questionnaire'}; "
+                "remove or rename these",
+            )
         )
-    wrong_type = [
-        key
+    whole = {
+        key: value
         for key, value in answers.items()
-        if not isinstance(value, int) or isinstance(value, bool)
-    ]
+        if isinstance(value, int) and not isinstance(value, bool)
+    }
+    wrong_type = [key for key in answers if key not in whole]
     if wrong_type:
         shown = listing([f"{key} = {answers[key]!r}" for key in wrong_type])
-        raise InputError(
-            source,
-            f"answers must be whole numbers: {shown}",
-            f"write a whole number from 1 to {points}",
+        problems.append(
+            InputError(
+                source,
+                f"answers must be whole numbers: {shown}",
+                f"write a whole number from 1 to {points}",
+            )
         )
-    out_of_range = [key for key, value in answers.items() if not 1 <= value <= points]  # type: ignore[operator]
+    out_of_range = [key for key, value in whole.items() if not 1 <= value <= points]
     if out_of_range:
-        shown = listing([f"{key} = {answers[key]}" for key in out_of_range])
-        raise InputError(
-            source, f"answers out of range: {shown}", f"each answer must be from 1 to {points}"
+        shown = listing([f"{key} = {whole[key]}" for key in out_of_range])
+        problems.append(
+            InputError(
+                source, f"answers out of range: {shown}", f"each answer must be from 1 to {points}"
+            )
         )
     missing = [q.id for q in questionnaire.questions if q.id not in answers]
     if missing:
-        raise InputError(
-            source,
-            f"{len(missing)} question(s) have no answer: {listing(missing)}",
-            f"add an answer from 1 to {points} for each",
+        problems.append(
+            InputError(
+                source,
+                f"{len(missing)} question(s) have no answer: {listing(missing)}",
+                f"add an answer from 1 to {points} for each",
+            )
         )
-    return {q.id: int(answers[q.id]) for q in questionnaire.questions}  # type: ignore[call-overload]
+    if problems:
+        raise InputErrors(problems)
+    return {q.id: whole[q.id] for q in questionnaire.questions}
 
 
 def check_version(questionnaire: Questionnaire, sheet: AnswerSheet) -> None:

@@ -23,3 +23,16 @@ class InputError(Exception):
         """The whole message: where, what and how to fix it."""
         text = f"{self.where}: {self.what}" if self.where else self.what
         return f"{text}\n  → {self.fix}" if self.fix else text
+
+
+class InputErrors(InputError):
+    """Several faults of one input at once; `problems` lists each, in the order found."""
+
+    def __init__(self, problems: list[InputError]) -> None:
+        self.problems = problems
+        first = problems[0]
+        super().__init__(first.where, first.what, first.fix)
+
+    @property
+    def message(self) -> str:
+        return "\n".join(problem.message for problem in self.problems)

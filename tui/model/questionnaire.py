@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from tui.model.errors import InputError
+from tui.model.errors import InputError, InputErrors
 from tui.model.input_file import read_text
 from tui.model.names import PATTERNS, SCALES, Pattern, Scale, is_scale
 from tui.model.printable import control_characters
@@ -91,17 +91,8 @@ class Questionnaire:
         return tuple(q for q in self.questions if q.scale == scale)
 
 
-class QuestionnaireError(InputError):
+class QuestionnaireError(InputErrors):
     """A questionnaire with one or more faults; `problems` lists each one."""
-
-    def __init__(self, problems: list[InputError]) -> None:
-        self.problems = problems
-        first = problems[0]
-        super().__init__(first.where, first.what, first.fix)
-
-    @property
-    def message(self) -> str:
-        return "\n".join(problem.message for problem in self.problems)
 
 
 _SCORING_DEFAULTS: dict[str, Any] = {
