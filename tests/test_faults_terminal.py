@@ -117,3 +117,22 @@ def test_an_error_in_the_app_prints_one_plain_line_and_nothing_of_the_person(
     for trace in ("Traceback", "Tilknytningstest:", "ambivalent", "Nærhed", "locals"):
         assert trace not in left, f"{trace!r} reached the terminal"
     assert list(terminal.cwd.iterdir()) == []
+
+
+@pytest.mark.parametrize("keys", [("q", "j"), ("C-c",)], ids=["quit", "ctrl-c"])
+def test_nothing_of_the_result_is_left_after_the_window_was_widened(
+    terminal: Terminal,  # noqa: F811
+    questionnaire: Questionnaire,
+    keys: tuple[str, ...],
+) -> None:
+    """tmux shows the app's last frame on the main screen if the window grew meanwhile."""
+    start(terminal)
+    to_result(terminal, questionnaire)
+    terminal.tmux("resize-window", "-x", "160", "-y", "30")
+    terminal.wait_for("Dine svar ligner mest")
+    terminal.keys(*keys)
+    terminal.wait_for("EXIT=0")
+    assert state(terminal) == RESTORED
+    left = terminal.scrollback()
+    for trace in ("af 28", "Dine svar", "ambivalent", "Nærhed"):
+        assert trace not in left, f"{trace!r} stayed in the terminal"

@@ -192,7 +192,8 @@ class TilknytningApp(App[None]):
         from tui.model.private_file import remove_temporaries
 
         remove_temporaries()
-        self.exit(return_code=128 + number)
+        # The handler runs outside the app's message loop: leave from inside it.
+        self.call_later(self.leave, 128 + number)
 
     def other_language(self) -> str | None:
         """The language the welcome screen offers to switch to, if the questionnaire has it."""
@@ -237,12 +238,12 @@ class TilknytningApp(App[None]):
         from tui.screens.confirm import ConfirmScreen
 
         if not self.has_unsaved_answers:
-            self.exit()
+            self.leave()
             return
 
         def decided(quit_now: bool | None) -> None:
             if quit_now:
-                self.exit()
+                self.leave()
 
         if not isinstance(self.screen, ConfirmScreen):
             self.push_screen(
@@ -251,7 +252,21 @@ class TilknytningApp(App[None]):
 
     def action_quit_now(self) -> None:
         """Ctrl+C: leave at once, the terminal restored."""
-        self.exit()
+        self.leave()
+
+    def leave(self, return_code: int = 0) -> None:
+        """End the app with a blank frame as its last.
+
+        The last frame stays in the terminal's alternate screen, and some terminals
+        show it again: in tmux, after the window was widened, it is on the main
+        screen once the app has left (a plain Textual app does the same). A blank
+        frame keeps a person's answers out of it.
+        """
+        from tui.screens.blank import BlankScreen
+
+        if not isinstance(self.screen, BlankScreen):
+            self.push_screen(BlankScreen())
+        self.call_after_refresh(self.exit, return_code=return_code)
 
     def action_toggle_theme(self) -> None:
         """Switch between the light and the dark theme."""
