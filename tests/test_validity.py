@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from tui.model.questionnaire import Questionnaire
+import math
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.built import build_questionnaire
+from tui.model.questionnaire import SCALES, Questionnaire
 from tui.model.validity import (
+    Check,
+    Flag,
     both_ways,
     keyed_mean,
     longest_run,
@@ -143,3 +153,231 @@ def test_agreeing_both_ways_carries_no_reading(questionnaire: Questionnaire) -> 
     disagree = {key: questionnaire.points + 1 - value for key, value in agree.items()}
     assert both_ways(questionnaire, disagree)[1] <= rules.both_ways_low
     assert reasons(questionnaire, disagree) == ["disagree_both_ways"]
+
+
+# --- Each rule at its limit (docs/scoring.md, section 5; limits from questions.toml) ---
+
+
+def sided(questionnaire: Questionnaire, forward: list[int], reverse: list[int]) -> dict[str, int]:
+    """Raw answers cycling through `forward` on forward statements and `reverse` on reversed
+    ones, each scale starting afresh, so every scale's two sides have the means given."""
+    answers: dict[str, int] = {}
+    for scale in SCALES:
+        items = questionnaire.on_scale(scale)
+        ahead = [q for q in items if not q.reverse]
+        back = [q for q in items if q.reverse]
+        answers.update({q.id: forward[i % len(forward)] for i, q in enumerate(ahead)})
+        answers.update({q.id: reverse[i % len(reverse)] for i, q in enumerate(back)})
+    return {q.id: answers[q.id] for q in questionnaire.questions}
+
+
+def check(questionnaire: Questionnaire, answers: dict[str, int], code: str) -> Check:
+    [found] = [c for c in validity_checks(questionnaire, answers) if c.code == code]
+    return found
+
+
+def test_the_limits_are_the_documented_ones(questionnaire: Questionnaire) -> None:
+    rules = questionnaire.scoring
+    assert (rules.acquiescence_low, rules.acquiescence_high) == (3.0, 5.0)
+    assert (rules.both_ways_low, rules.both_ways_high) == (2.5, 5.5)
+    assert (rules.same_answer_share, rules.straight_run) == (0.9, 10)
+    assert (rules.pair_gap, rules.pair_count, rules.fast_median_seconds) == (3, 2, 2.0)
+
+
+def test_the_shipped_scales_have_6_6_and_6_forward_statements(
+    questionnaire: Questionnaire,
+) -> None:
+    """The counts the by-hand means below rely on (4 of 10, 4 of 10, 2 of 8 reversed)."""
+    counts = [sum(not q.reverse for q in questionnaire.on_scale(scale)) for scale in SCALES]
+    assert counts == [6, 6, 6]
+    assert [len(questionnaire.on_scale(scale)) for scale in SCALES] == [10, 10, 8]
+
+
+def test_acquiescence_at_exactly_its_upper_limit(questionnaire: Questionnaire) -> None:
+    """Keyed mean ≥ 5.0 is flagged: 4 and 6 on both sides average 5.0 exactly."""
+    high = questionnaire.scoring.acquiescence_high
+    answers = sided(questionnaire, [4, 6], [4, 6])
+    assert keyed_mean(questionnaire, answers) == high
+    assert codes(questionnaire, answers) == ["acquiescence"]
+    [flag] = validity_flags(validity_checks(questionnaire, answers))
+    assert (flag.value, flag.limit) == (high, high)
+    # One naerhed forward 6 → 5: side (29/6 + 5) / 2, mean over three scales 4.97.
+    lower = dict(answers)
+    lower[questionnaire.on_scale("naerhed")[1].id] = 5
+    assert not questionnaire.on_scale("naerhed")[1].reverse
+    assert keyed_mean(questionnaire, lower) == 4.97
+    assert codes(questionnaire, lower) == []
+
+
+def test_acquiescence_at_exactly_its_lower_limit(questionnaire: Questionnaire) -> None:
+    """Keyed mean ≤ 3.0 is flagged (nay-saying): 2 and 4 on both sides average 3.0."""
+    low = questionnaire.scoring.acquiescence_low
+    answers = sided(questionnaire, [2, 4], [2, 4])
+    assert keyed_mean(questionnaire, answers) == low
+    [flag] = validity_flags(validity_checks(questionnaire, answers))
+    assert (flag.code, flag.value, flag.limit) == ("acquiescence", low, low)
+    higher = dict(answers)
+    higher[questionnaire.on_scale("naerhed")[0].id] = 3  # forward 2 → 3: 3.03
+    assert keyed_mean(questionnaire, higher) == 3.03
+    assert codes(questionnaire, higher) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_the_keyed_mean_and_both_ways_by_their_definitions(
+    questionnaire: Questionnaire, data: st.DataObject
+) -> None:
+    """Per scale: the mean forward and mean reversed raw answer. The keyed mean averages
+    each scale's two, then the scales; both_ways takes the lower (and the higher) of the
+    two per scale, averaged over the scales."""
+    answers = {
+        q.id: data.draw(st.integers(1, questionnaire.points)) for q in questionnaire.questions
+    }
+    sides = []
+    for scale in SCALES:
+        items = questionnaire.on_scale(scale)
+        forward = [answers[q.id] for q in items if not q.reverse]
+        reverse = [answers[q.id] for q in items if q.reverse]
+        sides.append((sum(forward) / len(forward), sum(reverse) / len(reverse)))
+    assert keyed_mean(questionnaire, answers) == pytest.approx(
+        sum(f + r for f, r in sides) / 2 / len(sides), abs=0.005
+    )
+    agree, disagree = both_ways(questionnaire, answers)
+    assert agree == pytest.approx(sum(min(side) for side in sides) / len(sides), abs=0.005)
+    assert disagree == pytest.approx(sum(max(side) for side in sides) / len(sides), abs=0.005)
+    assert agree <= keyed_mean(questionnaire, answers) <= disagree
+
+
+def test_agreeing_both_ways_at_exactly_its_limit(questionnaire: Questionnaire) -> None:
+    """The lower side's mean ≥ 5.5, averaged over the scales: 5 and 6 on both sides."""
+    high = questionnaire.scoring.both_ways_high
+    answers = sided(questionnaire, [5, 6], [5, 6])
+    assert both_ways(questionnaire, answers)[0] == high
+    [reason] = unreadable_reasons(validity_checks(questionnaire, answers))
+    assert (reason.code, reason.value, reason.limit) == ("agree_both_ways", high, high)
+    # One reversed naerhed 6 → 5: that side falls to 5.25, the mean to 5.42: readable.
+    lower = dict(answers)
+    lower[
+        next(q.id for q in questionnaire.on_scale("naerhed") if q.reverse and lower[q.id] == 6)
+    ] = 5
+    assert both_ways(questionnaire, lower)[0] == 5.42
+    assert reasons(questionnaire, lower) == []
+    assert "acquiescence" in codes(questionnaire, lower), "still flagged as agreeing"
+
+
+def test_raising_one_side_alone_does_not_agree_both_ways(questionnaire: Questionnaire) -> None:
+    """Only the lower side counts: agreeing more with the statements alone is content."""
+    answers = sided(questionnaire, [7], [5])
+    assert both_ways(questionnaire, answers) == (5.0, 7.0)
+    assert reasons(questionnaire, answers) == []
+
+
+def test_disagreeing_both_ways_at_exactly_its_limit(questionnaire: Questionnaire) -> None:
+    """The higher side's mean ≤ 2.5, averaged over the scales: 2 and 3 on both sides."""
+    low = questionnaire.scoring.both_ways_low
+    answers = sided(questionnaire, [2, 3], [3, 2])
+    assert both_ways(questionnaire, answers)[1] == low
+    [reason] = unreadable_reasons(validity_checks(questionnaire, answers))
+    assert (reason.code, reason.value, reason.limit) == ("disagree_both_ways", low, low)
+    higher = dict(answers)
+    higher[
+        next(q.id for q in questionnaire.on_scale("naerhed") if q.reverse and higher[q.id] == 2)
+    ] = 3
+    assert both_ways(questionnaire, higher)[1] == 2.58
+    assert reasons(questionnaire, higher) == []
+
+
+def test_same_answer_at_exactly_its_share() -> None:
+    """Ten statements: 9 alike is 90 %, the limit, and no reading; 8 alike is 80 %."""
+    ten = build_questionnaire(
+        counts={"naerhed": (2, 2), "selvrealisering": (2, 1), "desorganisering": (2, 1)}
+    )
+    assert len(ten.questions) == 10
+    ids = [q.id for q in ten.questions]
+    nine = {key: (4 if i else 6) for i, key in enumerate(ids)}
+    same = check(ten, nine, "same_answer")
+    assert (same.value, same.high, same.flagged) == (90, 90, True)
+    assert [r.code for r in unreadable_reasons(validity_checks(ten, nine))] == ["same_answer"]
+    eight = {**nine, ids[-1]: 2}
+    assert (check(ten, eight, "same_answer").value, check(ten, eight, "same_answer").flagged) == (
+        80,
+        False,
+    )
+    assert "same_answer" not in [r.code for r in unreadable_reasons(validity_checks(ten, eight))]
+
+
+def test_same_answer_counts_the_most_common_answer(questionnaire: Questionnaire) -> None:
+    """26 of 28 alike is 93 %; 25 of 28 is 89 %, under the limit."""
+    ids = list(questionnaire.by_id)
+    answers = {key: (2 if i < 26 else 6) for i, key in enumerate(ids)}
+    assert check(questionnaire, answers, "same_answer").value == 93
+    assert "same_answer" in reasons(questionnaire, answers)
+    answers[ids[0]] = 7
+    assert check(questionnaire, answers, "same_answer").value == 89
+    assert "same_answer" not in reasons(questionnaire, answers)
+
+
+def test_a_run_as_long_as_the_questionnaire_when_it_is_shorter(mini: Questionnaire) -> None:
+    """Fewer statements than `straight_run`: a run through all of them is flagged."""
+    ids = [q.id for q in mini.questions]
+    assert len(ids) < mini.scoring.straight_run
+    run = check(mini, dict.fromkeys(ids, 3), "straight_lining")
+    assert (run.value, run.high, run.flagged) == (len(ids), len(ids), True)
+    broken = check(mini, {**dict.fromkeys(ids, 3), ids[-1]: 4}, "straight_lining")
+    assert (broken.value, broken.flagged) == (len(ids) - 1, False)
+
+
+def test_checks_in_their_documented_order(questionnaire: Questionnaire) -> None:
+    answers = varied(questionnaire)
+    found = [c.code for c in validity_checks(questionnaire, answers, dict.fromkeys(answers, 5.0))]
+    assert found == [
+        "same_answer",
+        "agree_both_ways",
+        "disagree_both_ways",
+        "straight_lining",
+        "acquiescence",
+        "inconsistency",
+        "speed",
+    ]
+    assert [c.code for c in validity_checks(questionnaire, answers)][-1] == "inconsistency"
+
+
+def test_without_pairs_there_is_no_inconsistency_check() -> None:
+    plain = build_questionnaire()
+    answers = dict.fromkeys(plain.by_id, 4)
+    assert "inconsistency" not in [c.code for c in validity_checks(plain, answers)]
+
+
+def test_the_speed_check_at_exactly_its_limit(questionnaire: Questionnaire) -> None:
+    answers = varied(questionnaire)
+    limit = questionnaire.scoring.fast_median_seconds
+    assert "speed" not in codes(questionnaire, answers, dict.fromkeys(answers, limit))
+    [flag] = [
+        f
+        for f in validity_flags(
+            validity_checks(questionnaire, answers, dict.fromkeys(answers, limit - 0.01))
+        )
+        if f.code == "speed"
+    ]
+    assert (flag.value, flag.limit) == (limit - 0.01, limit)
+
+
+def test_a_check_names_the_limit_it_crossed() -> None:
+    assert Check("acquiescence", 5.2, 3.0, 5.0, True).flag() == Flag("acquiescence", 5.2, 5.0)
+    assert Check("acquiescence", 2.8, 3.0, 5.0, True).flag() == Flag("acquiescence", 2.8, 3.0)
+    assert Check("speed", 1.0, 2.0, None, True).flag() == Flag("speed", 1.0, 2.0)
+    assert Check("straight_lining", 12, None, 10, True).flag() == Flag("straight_lining", 12, 10)
+
+
+def test_without_both_kinds_of_statement_the_keyed_mean_is_the_plain_mean(
+    mini: Questionnaire,
+) -> None:
+    """A questionnaire built in code may have no reversed statements (validate refuses it)."""
+    forward = tuple(replace(q, reverse=False) for q in mini.questions)
+    one_sided = replace(mini, questions=forward)
+    answers = {"n1": 1, "s1": 2, "d1": 3, "n2": 4, "s2": 5, "d2": 7}
+    assert keyed_mean(one_sided, answers) == round(22 / 6, 2)
+    agree, disagree = both_ways(one_sided, answers)
+    assert math.isnan(agree) and math.isnan(disagree)
+    found = [c.code for c in validity_checks(one_sided, answers)]
+    assert "agree_both_ways" not in found and "disagree_both_ways" not in found
