@@ -12,8 +12,9 @@ def values_for_score(count: int, score: float, points: int) -> list[int]:
 
     The score is (mean − 1) / (points − 1) × 100, rounded to 0.1 (docs/scoring.md,
     section 3), so the values add up to count × (1 + score / 100 × (points − 1)), and
-    that sum must be whole (to the rounding), or the score is not reachable. The values spread around their mean so that
-    no validity check mistakes them for one answer given throughout.
+    that sum must be whole (to the rounding), or the score is not reachable. The values
+    spread around their mean so that no validity check mistakes them for one answer
+    given throughout.
     """
     total = round(count * (1 + score / 100 * (points - 1)))
     reached = round((total / count - 1) / (points - 1) * 100, 1)
@@ -34,7 +35,7 @@ def answers_for_scores(questionnaire: Questionnaire, scores: Mapping[str, float]
     for scale in SCALES:
         items = questionnaire.on_scale(scale)
         for question, value in zip(
-            items, values_for_score(len(items), scores[scale], questionnaire.points)
+            items, values_for_score(len(items), scores[scale], questionnaire.points), strict=True
         ):
             answers[question.id] = top - value if question.reverse else value
     return {q.id: answers[q.id] for q in questionnaire.questions}

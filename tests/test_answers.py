@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from tui.model.answers import check_answers, check_version, read_answer_sheet
+from tui.model.answers import (
+    AnswerSheet,
+    check_answers,
+    check_same_version,
+    check_version,
+    read_answer_sheet,
+)
 from tui.model.errors import InputError
 from tui.model.questionnaire import Questionnaire
 
@@ -123,3 +129,119 @@ def test_malformed_json_names_the_line(tmp_path: Path) -> None:
 def test_seconds_must_be_finite(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"\[seconds\]"):
         read_answer_sheet(write(tmp_path, toml_answers(FULL) + "[seconds]\nn1 = inf\n"))
+
+
+def test_a_timing_of_0_seconds_is_allowed(tmp_path: Path) -> None:
+    """The message says "a number ≥ 0": 0 is read, in TOML as a whole number too."""
+    sheet = read_answer_sheet(write(tmp_path, toml_answers(FULL) + "[seconds]\nn1 = 0\ns1 = 2.5\n"))
+    assert sheet.seconds == {"n1": 0.0, "s1": 2.5}
+    assert all(type(value) is float for value in sheet.seconds.values())
+
+
+@pytest.mark.parametrize("value", ["-0.5", "true", '"3"', "nan"])
+def test_seconds_must_be_numbers_of_at_least_0(tmp_path: Path, value: str) -> None:
+    text = toml_answers(FULL) + f"[seconds]\nn1 = 1.0\ns1 = {value}\n"
+    with pytest.raises(InputError, match=r"\[seconds\] must hold a number ≥ 0"):
+        read_answer_sheet(write(tmp_path, text))
+
+
+def test_no_timings_when_seconds_are_empty_or_not_a_table(tmp_path: Path) -> None:
+    assert read_answer_sheet(write(tmp_path, toml_answers(FULL) + "[seconds]\n")).seconds is None
+    sheet = read_answer_sheet(write(tmp_path, toml_answers(FULL) + "seconds = 3\n", "b.toml"))
+    assert sheet.seconds is None
+
+
+def test_a_whole_number_of_seconds_too_large_for_a_float(tmp_path: Path) -> None:
+    export = {"answers": FULL, "seconds": {"n1": 10**400}}
+    with pytest.raises(InputError, match="too large"):
+        read_answer_sheet(write(tmp_path, json.dumps(export), "export.json"))
+
+
+def export_with(tmp_path: Path, meta: dict[str, object]) -> AnswerSheet:
+    export = {"questionnaire": meta, "answers": FULL}
+    return read_answer_sheet(write(tmp_path, json.dumps(export), "export.json"))
+
+
+def test_an_export_names_its_questionnaire(tmp_path: Path) -> None:
+    sheet = export_with(tmp_path, {"id": "mini", "version": "1"})
+    assert (sheet.questionnaire_id, sheet.questionnaire_version) == ("mini", "1")
+    assert sheet.source == str(tmp_path / "export.json")
+
+
+@pytest.mark.parametrize("value", [1, 2.0, True, None, ["1"], {"v": "1"}])
+def test_a_non_text_id_is_read_as_no_id(tmp_path: Path, mini: Questionnaire, value: object) -> None:
+    """An id that is not text cannot name a questionnaire: the answers are checked as plain
+    answers, against whichever questionnaire scores them."""
+    sheet = export_with(tmp_path, {"id": value, "version": "1"})
+    assert sheet.questionnaire_id is None
+    check_version(mini, sheet)
+
+
+@pytest.mark.parametrize("value", [1, 1.0, True, None, ["1"]])
+def test_a_non_text_version_never_matches(
+    tmp_path: Path, mini: Questionnaire, value: object
+) -> None:
+    """A version that is not text is read as none, and an export naming the questionnaire
+    without a version it can be matched on is refused, not scored as the current one."""
+    sheet = export_with(tmp_path, {"id": "mini", "version": value})
+    assert (sheet.questionnaire_id, sheet.questionnaire_version) == ("mini", None)
+    with pytest.raises(InputError, match="version None"):
+        check_version(mini, sheet)
+
+
+def test_questionnaire_metadata_that_is_not_a_table_is_ignored(tmp_path: Path) -> None:
+    sheet = export_with(tmp_path, "mini")  # type: ignore[arg-type]
+    assert (sheet.questionnaire_id, sheet.questionnaire_version) == (None, None)
+
+
+def test_an_export_of_another_questionnaire_is_refused(tmp_path: Path, mini: Questionnaire) -> None:
+    sheet = export_with(tmp_path, {"id": "other", "version": "1"})
+    with pytest.raises(InputError, match="made with questionnaire 'other' version '1'"):
+        check_version(mini, sheet)
+
+
+def sheet_of(qid: str | None, version: str | None, source: str) -> AnswerSheet:
+    return AnswerSheet(FULL, None, qid, version, source)
+
+
+def test_two_sheets_compare_only_within_one_version() -> None:
+    check_same_version(sheet_of("mini", "1", "a"), sheet_of("mini", "1", "b"))
+    check_same_version(sheet_of(None, None, "a"), sheet_of("mini", "2", "b"))
+    check_same_version(sheet_of("mini", "2", "a"), sheet_of(None, None, "b"))
+    with pytest.raises(InputError, match="different questionnaires") as caught:
+        check_same_version(sheet_of("mini", "1", "a"), sheet_of("mini", "2", "b"))
+    assert caught.value.where == "a and b"
+    with pytest.raises(InputError, match="different questionnaires"):
+        check_same_version(sheet_of("mini", "1", "a"), sheet_of("other", "1", "b"))
+
+
+def test_checked_answers_come_in_questionnaire_order(mini: Questionnaire) -> None:
+    shuffled = dict(reversed(list(FULL.items())))
+    checked = check_answers(mini, shuffled, "answers.toml")
+    assert list(checked) == [q.id for q in mini.questions]
+    assert checked == FULL
+
+
+@pytest.mark.parametrize("value", [1, 7])
+def test_the_ends_of_the_scale_are_answers(mini: Questionnaire, value: int) -> None:
+    assert check_answers(mini, {**FULL, "n1": value}, "answers.toml")["n1"] == value
+
+
+def test_json_that_is_not_an_object(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not an object"):
+        read_answer_sheet(write(tmp_path, "[1, 2]", "export.json"))
+
+
+def test_json_nested_too_deeply(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="nested too deeply"):
+        read_answer_sheet(write(tmp_path, "[" * 100_000 + "]" * 100_000, "export.json"))
+
+
+def test_answers_that_are_not_a_table(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"no \[answers\] table"):
+        read_answer_sheet(write(tmp_path, 'answers = "4"\n'))
+
+
+def test_a_json_file_is_read_as_json_whatever_the_case_of_its_suffix(tmp_path: Path) -> None:
+    sheet = read_answer_sheet(write(tmp_path, json.dumps({"answers": FULL}), "EXPORT.JSON"))
+    assert dict(sheet.answers) == FULL

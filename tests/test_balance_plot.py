@@ -29,6 +29,7 @@ from tui.render.balance_plot import (
     ROWS,
     BalancePlot,
     signed,
+    zone_map,
 )
 
 if sys.version_info >= (3, 11):
@@ -323,3 +324,143 @@ def test_an_earlier_result_is_marked_where_it_was(da: Texts) -> None:
     tilt = tilt_line(lines, da)
     assert tilt.index(EARLIER) < tilt.index(MARKER), "the balance moved towards self-realisation"
     assert EARLIER not in "".join(render(after, da))
+
+
+def bars(lines: list[str]) -> list[str]:
+    """The three score bars beside the map, naerhed, selvrealisering, desorganisering."""
+    found = [line[PANEL:].rstrip() for line in lines if line[PANEL:].strip()]
+    return [bar for bar in found if set(bar) <= set("█░│")]
+
+
+@pytest.mark.parametrize(
+    ("naerhed", "selvrealisering", "desorganisering"),
+    [(0, 100, 50), (50, 20, 60), (40, 72.4, 10), (100, 0, 99.9), (3.7, 96.3, 0)],
+)
+def test_the_bars_fill_up_to_the_score(
+    da: Texts, naerhed: float, selvrealisering: float, desorganisering: float
+) -> None:
+    """Each bar is `█` up to its score and `░` beyond, with `│` at its scale's cut-off."""
+    lines = render(make_result(naerhed, selvrealisering, desorganisering), da)
+    found = bars(lines)
+    assert len(found) == 3
+    width = len(found[0])
+    assert width == 76 - PANEL, "the bars fill the plot's width"
+    cut_offs = (SCORING.over_weighted, SCORING.over_weighted, SCORING.desorganisering)
+    for bar, value, cut_off in zip(
+        found, (naerhed, selvrealisering, desorganisering), cut_offs, strict=True
+    ):
+        assert len(bar) == width
+        tick = bar.index("│")
+        assert bar.count("│") == 1
+        assert tick == min(width - 1, round(cut_off * width / 100))
+        rest = bar[:tick] + bar[tick + 1 :]
+        assert rest == "█" * rest.count("█") + "░" * rest.count("░"), bar
+        # The fill is every █, and the mark's own cell when the fill runs on past it.
+        inside = (0 < tick < width - 1 and bar[tick + 1] == "█") or tick == width - 1 == rest.count(
+            "█"
+        )
+        filled = rest.count("█") + inside
+        assert abs(filled - value * width / 100) <= 0.5, (bar, value)
+
+
+def test_a_score_at_the_cut_off_fills_exactly_up_to_the_mark(da: Texts) -> None:
+    lines = render(make_result(SCORING.over_weighted, 0, 0), da)
+    closeness, standing_alone, disorganisation = bars(lines)
+    assert closeness.index("│") == closeness.count("█")
+    assert closeness.rstrip("░").endswith("█│")
+    assert "█" not in standing_alone + disorganisation
+
+
+def test_the_bars_at_0_and_100(da: Texts) -> None:
+    empty, full, _ = bars(render(make_result(0, 100, 0), da))
+    assert empty.replace("│", "") == "░" * (len(empty) - 1)
+    assert full.replace("│", "") == "█" * (len(full) - 1)
+
+
+def test_the_disorganised_note_begins_at_the_cut_off(da: Texts) -> None:
+    def beside_the_map(result: Result) -> str:
+        return " ".join(" ".join(line[PANEL:] for line in render(result, da)).split())
+
+    cut = SCORING.desorganisering
+    assert da.t("plot.disorganised_map") in beside_the_map(make_result(20, 20, cut))
+    assert da.t("plot.disorganised_map") not in beside_the_map(make_result(20, 20, cut - 0.1))
+
+
+@pytest.mark.parametrize(("balance", "end"), [(-100, "left"), (100, "right")])
+def test_the_tilt_marker_reaches_the_ends_of_its_axis(da: Texts, balance: float, end: str) -> None:
+    naerhed, selvrealisering = (100, 0) if balance < 0 else (0, 100)
+    lines = render(make_result(naerhed, selvrealisering, balance_uncertainty=0), da)
+    line = tilt_line(lines, da)
+    if end == "left":
+        assert line.index(MARKER) == line.index("◀") + 1
+    else:
+        assert line.index(MARKER) == line.index("▶") - 1
+
+
+def test_the_tilt_uncertainty_is_drawn_around_its_marker(da: Texts) -> None:
+    """The axis runs −100…+100 in 41 cells, 5 points a cell: ± 15 reaches 3 cells."""
+    line = tilt_line(render(make_result(30, 30, balance_uncertainty=15), da), da)
+    assert "├──" + MARKER + "──┤" in line
+    assert "├" not in line.replace("├──" + MARKER, "")
+    line = tilt_line(render(make_result(30, 30, balance_uncertainty=0), da), da)
+    assert "├" not in line and "┤" not in line
+
+
+def test_the_tilt_cells_5_points_apart(da: Texts) -> None:
+    centre = tilt_line(render(make_result(30, 30, balance_uncertainty=0), da), da).index(MARKER)
+    for balance, cells in ((10, 2), (-25, -5), (52.4, 10)):
+        result = make_result(30, 30 + balance, balance_uncertainty=0)
+        assert tilt_line(render(result, da), da).index(MARKER) == centre + cells
+
+
+def test_error_bars_stop_at_the_edge_of_the_map(da: Texts) -> None:
+    lines = render(make_result(0, 0, uncertainty=12.5), da)
+    row, column = marker_on_map(lines)
+    assert (row, column) == (ROWS - 1, 0)
+    rows = map_rows(lines)
+    assert rows[row][: column + 6] == MARKER + "────┤"
+    assert rows[row - 1][column] == "┬"  # 12.5 points up is 1.25 rows: one row
+    assert "├" not in rows[row] and "┴" not in "".join(rows)
+
+
+def test_the_axes_are_ticked_at_0_50_and_100(da: Texts) -> None:
+    lines = render(make_result(20, 20), da)
+    rows = [line for line in lines if line[PREFIX - 1 : PREFIX] in ("┤", "│")]
+    assert [row[: PREFIX - 2].strip() for row in rows if row[PREFIX - 1] == "┤"] == [
+        "100",
+        "50",
+        "0",
+    ]
+    assert [i for i, row in enumerate(rows) if row[PREFIX - 1] == "┤"] == [0, ROWS // 2, ROWS - 1]
+    [axis] = [line for line in lines if "└" in line]
+    ticks = axis.index("└") + 1
+    assert [i - ticks for i, char in enumerate(axis) if char == "┬"] == [
+        0,
+        COLUMNS // 2,
+        COLUMNS - 1,
+    ]
+    numbers = lines[lines.index(axis) + 1]
+    assert (
+        numbers[ticks] == "0" and numbers[ticks + COLUMNS // 2 : ticks + COLUMNS // 2 + 2] == "50"
+    )
+    assert numbers.rstrip().endswith("100")
+
+
+@pytest.mark.parametrize(("naerhed", "selvrealisering"), [(20, 25), (80, 20), (20, 80), (85, 85)])
+def test_each_label_sits_inside_its_zone(da: Texts, naerhed: float, selvrealisering: float) -> None:
+    """A zone's name is written in its own zone, clear of the marker, away from the edges."""
+    result = make_result(naerhed, selvrealisering)
+    rows = map_rows(render(result, da))
+    zones = zone_map(result.scores["desorganisering"], SCORING)
+    for zone in PATTERNS:
+        name = da.patterns[zone].short
+        spots = [(r, row.find(name)) for r, row in enumerate(rows) if name in row]
+        if not any(zone in row for row in zones):
+            assert spots == []
+            continue
+        [(row, start)] = spots
+        for column in range(start, start + len(name)):
+            assert zones[row][column] == zone, (zone, row, column)
+        # A blank cell either side parts the name from the fill.
+        assert start == 0 or rows[row][start - 1] == " "
+        assert start + len(name) == COLUMNS or rows[row][start + len(name)] == " "

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from tests.built import build_questionnaire
 from tui.model.errors import InputError
 from tui.model.questionnaire import (
     PATTERNS,
@@ -11,6 +14,7 @@ from tui.model.questionnaire import (
     SCALES,
     Questionnaire,
     QuestionnaireError,
+    Scoring,
     parse_questionnaire,
 )
 
@@ -185,3 +189,195 @@ def test_same_answer_share_must_be_a_share(mini_text: str, share: str) -> None:
     """Found by the fuzz test: a huge share overflowed when turned into per cent."""
     text = mini_text.replace("pair_count = 1", f"pair_count = 1\nsame_answer_share = {share}")
     assert "`same_answer_share` is a share of the statements, from 0 to 1" in faults(text)
+
+
+def test_the_smallest_legal_questionnaire_loads() -> None:
+    """2 points, one forward and one reversed statement per scale, every cut-off 0."""
+    smallest = build_questionnaire(
+        points=2, cut_offs="over_weighted = 0\nboth_high = 0\ndesorganisering = 0\nmargin = 0"
+    )
+    assert smallest.points == 2
+    assert len(smallest.questions) == 6
+    rules = smallest.scoring
+    assert (rules.over_weighted, rules.both_high, rules.desorganisering, rules.margin) == (
+        0,
+        0,
+        0,
+        0,
+    )
+
+
+def test_cut_offs_of_100_load() -> None:
+    rules = build_questionnaire(
+        cut_offs="over_weighted = 100\nboth_high = 100\ndesorganisering = 100\nmargin = 100"
+    ).scoring
+    assert (rules.over_weighted, rules.both_high, rules.desorganisering, rules.margin) == (
+        100,
+        100,
+        100,
+        100,
+    )
+
+
+@pytest.mark.parametrize("value", ["-0.1", "100.1", "true", '"50"'])
+def test_cut_offs_outside_0_to_100_are_refused(mini_text: str, value: str) -> None:
+    message = faults(mini_text.replace("over_weighted = 50", f"over_weighted = {value}"))
+    assert "`over_weighted` must be a number from 0 to 100" in message
+    assert "line 14" in message
+
+
+def test_a_missing_cut_off_is_named(mini_text: str) -> None:
+    message = faults(mini_text.replace("margin = 8\n", ""))
+    assert "`margin` must be a number from 0 to 100, not None" in message
+
+
+def test_left_out_thresholds_take_the_shipped_values(
+    mini: Questionnaire, questionnaire: Questionnaire
+) -> None:
+    """mini.toml sets no validity thresholds: it gets the ones questions.toml states."""
+    keys = (
+        "straight_run",
+        "acquiescence_high",
+        "acquiescence_low",
+        "fast_median_seconds",
+        "same_answer_share",
+        "both_ways_high",
+        "both_ways_low",
+        "pair_gap",
+    )
+    for key in keys:
+        assert getattr(mini.scoring, key) == getattr(questionnaire.scoring, key), key
+    assert (mini.scoring.pair_count, questionnaire.scoring.pair_count) == (1, 2)
+    assert Scoring(0, 0, 0, 0, {}, {}) == replace(
+        mini.scoring,
+        over_weighted=0,
+        both_high=0,
+        desorganisering=0,
+        margin=0,
+        reliability={},
+        spread={},
+        pairs=(),
+        pair_count=questionnaire.scoring.pair_count,
+    )
+
+
+def test_left_out_reliability_and_spread_take_the_defaults(mini: Questionnaire) -> None:
+    """docs/scoring.md: 0.85 where no reliability is given, and a spread of 19 points."""
+    assert dict(mini.scoring.reliability) == dict.fromkeys(SCALES, 0.85)
+    assert dict(mini.scoring.spread) == dict.fromkeys(SCALES, 19.0)
+
+
+def test_thresholds_read_from_the_file(mini_text: str) -> None:
+    text = mini_text.replace(
+        "pair_count = 1",
+        "pair_count = 1\nstraight_run = 4\nacquiescence_high = 6\nfast_median_seconds = 0\n"
+        "[scoring.reliability]\nnaerhed = 0.5\n[scoring.spread]\ndesorganisering = 10",
+    )
+    rules = parse_questionnaire(text).scoring
+    assert (rules.straight_run, rules.acquiescence_high, rules.fast_median_seconds) == (4, 6, 0)
+    assert rules.reliability == {"naerhed": 0.5, "selvrealisering": 0.85, "desorganisering": 0.85}
+    assert rules.spread == {"naerhed": 19.0, "selvrealisering": 19.0, "desorganisering": 10.0}
+    assert rules.pairs == (("n1", "n2"),)
+
+
+@pytest.mark.parametrize(
+    ("line", "fault"),
+    [
+        ("straight_run = 2.5", "`straight_run` must be a whole number ≥ 0"),
+        ("straight_run = -1", "`straight_run` must be a whole number ≥ 0"),
+        ("pair_gap = true", "`pair_gap` must be a whole number ≥ 0"),
+        ("acquiescence_high = -0.5", "`acquiescence_high` must be a number ≥ 0"),
+        ('both_ways_low = "2"', "`both_ways_low` must be a number ≥ 0"),
+    ],
+)
+def test_thresholds_must_be_numbers_of_at_least_0(mini_text: str, line: str, fault: str) -> None:
+    message = faults(mini_text.replace("pair_count = 1", f"pair_count = 1\n{line}"))
+    assert fault in message
+    assert "line 20" in message
+
+
+@pytest.mark.parametrize(
+    "line", ["straight_run = 0", "acquiescence_low = 0", "acquiescence_high = 5"]
+)
+def test_thresholds_of_0_and_whole_numbers_for_decimals_load(mini_text: str, line: str) -> None:
+    parse_questionnaire(mini_text.replace("pair_count = 1", f"pair_count = 1\n{line}"))
+
+
+@pytest.mark.parametrize(
+    ("table", "fault"),
+    [
+        (
+            "[scoring.reliability]\nnaerhed = 1",
+            "[scoring.reliability] naerhed must be a number between 0 and 1",
+        ),
+        (
+            "[scoring.reliability]\nnaerhed = 0",
+            "[scoring.reliability] naerhed must be a number between 0 and 1",
+        ),
+        (
+            "[scoring.spread]\nnaerhed = 100",
+            "[scoring.spread] naerhed must be a number between 0 and 100",
+        ),
+        (
+            "[scoring.spread]\nnaerhed = 0",
+            "[scoring.spread] naerhed must be a number between 0 and 100",
+        ),
+        (
+            "[scoring.spread]\nnaerhed = nan",
+            "[scoring.spread] naerhed must be a number between 0 and 100",
+        ),
+        ("[scoring.spread]\nnaer = 10", "[scoring.spread] names unknown scale 'naer'"),
+        ("[scoring]\nspread = 10", "[scoring.spread] must be a table"),
+    ],
+)
+def test_reliability_and_spread_must_lie_inside_their_range(
+    mini_text: str, table: str, fault: str
+) -> None:
+    text = mini_text.replace(
+        "pair_count = 1", "pair_count = 1\n" + table.removeprefix("[scoring]\n")
+    )
+    assert fault in faults(text)
+
+
+def test_reliability_just_inside_its_range_loads(mini_text: str) -> None:
+    text = mini_text.replace(
+        "pair_count = 1",
+        "pair_count = 1\n[scoring.reliability]\nnaerhed = 0.01\nselvrealisering = 0.99",
+    )
+    assert parse_questionnaire(text).scoring.reliability["selvrealisering"] == 0.99
+
+
+@pytest.mark.parametrize(
+    "pairs", ['"n1"', '[["n1"]]', '[["n1", "n2", "s1"]]', '[["n1", 2]]', "[[1, 2]]"]
+)
+def test_pairs_must_be_pairs_of_ids(mini_text: str, pairs: str) -> None:
+    message = faults(mini_text.replace('pairs = [["n1", "n2"]]', f"pairs = {pairs}"))
+    assert "pair" in message and "line 18" in message
+
+
+def test_the_keying_share_at_its_bounds(mini_text: str) -> None:
+    """30 % reversed (3 of 10) and 50 % (1 of 2) load; 25 % (1 of 4) on a drive does not,
+    while 25 % on desorganisering does."""
+
+    def scale_of(counts: dict[str, tuple[int, int]]) -> Questionnaire:
+        return build_questionnaire(counts=counts)
+
+    assert scale_of({"naerhed": (7, 3), "selvrealisering": (1, 1), "desorganisering": (1, 1)})
+    assert scale_of({"naerhed": (1, 1), "selvrealisering": (1, 1), "desorganisering": (3, 1)})
+    with pytest.raises(QuestionnaireError, match="'naerhed' has 1 reversed of 4 questions"):
+        scale_of({"naerhed": (3, 1), "selvrealisering": (1, 1), "desorganisering": (1, 1)})
+    with pytest.raises(QuestionnaireError, match="'desorganisering' has 1 reversed of 5"):
+        scale_of({"naerhed": (1, 1), "selvrealisering": (1, 1), "desorganisering": (4, 1)})
+
+
+def test_a_questionnaire_without_id_or_version_gets_the_defaults(mini_text: str) -> None:
+    text = mini_text.replace('[questionnaire]\nid = "mini"\nversion = "1"\n', "")
+    loaded = parse_questionnaire(text)
+    assert (loaded.id, loaded.version) == ("tilknytning", "1")
+
+
+@pytest.mark.parametrize("meta", ['id = 3\nversion = "1"', 'id = "mini"\nversion = 2'])
+def test_a_non_text_id_or_version_is_refused(mini_text: str, meta: str) -> None:
+    message = faults(mini_text.replace('id = "mini"\nversion = "1"', meta))
+    assert "[questionnaire] id and version must be texts" in message
+    assert "line 2" in message
