@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +16,7 @@ from tui.model.questionnaire import (
     Questionnaire,
     QuestionnaireError,
     Scoring,
+    load_questionnaire,
     parse_questionnaire,
 )
 
@@ -381,3 +383,213 @@ def test_a_non_text_id_or_version_is_refused(mini_text: str, meta: str) -> None:
     message = faults(mini_text.replace('id = "mini"\nversion = "1"', meta))
     assert "[questionnaire] id and version must be texts" in message
     assert "line 2" in message
+
+
+# --- Every fault names the file, the line or the question id, and how to mend it ---
+
+
+def problems(text: str) -> list[InputError]:
+    with pytest.raises(QuestionnaireError) as caught:
+        parse_questionnaire(text, "broken.toml")
+    assert caught.value.where == caught.value.problems[0].where
+    assert caught.value.what == caught.value.problems[0].what
+    assert caught.value.fix == caught.value.problems[0].fix
+    return caught.value.problems
+
+
+def line(text: str, fragment: str) -> int:
+    """The number of the first line of `text` that holds `fragment`."""
+    return next(n for n, row in enumerate(text.splitlines(), start=1) if fragment in row)
+
+
+LAST = 'text.en = "Disorg two"\n'
+QUESTION_S1 = 'id = "s1"\nscale = "selvrealisering"\nreverse = false\n'
+FAULTS: list[tuple[str, str, str, str | None, str]] = [
+    # (replace this, with this, the fault, the line it names (its text), the question)
+    (
+        '[questionnaire]\nid = "mini"\nversion = "1"\n',
+        'questionnaire = "mini"\n',
+        "[questionnaire] must be a table",
+        None,
+        "",
+    ),
+    (
+        "points = 7\n",
+        "",
+        "`points` must be a whole number of at least 2, not None",
+        "[response]",
+        "",
+    ),
+    (
+        '[response.labels]\nda = ["1", "2", "3", "4", "5", "6", "7"]\n'
+        'en = ["1", "2", "3", "4", "5", "6", "7"]\n',
+        "",
+        "the [response.labels] table is missing or empty",
+        "[response]",
+        "",
+    ),
+    (
+        'en = ["1", "2", "3", "4", "5", "6", "7"]',
+        'en = ["1", "2", "3", "4", "5", "6", 7]',
+        "the labels for language 'en' must be a list of non-empty texts",
+        "en = [",
+        "",
+    ),
+    (
+        'en = ["1", "2", "3", "4", "5", "6", "7"]',
+        'en = ["1", "2", "3", "4", "5", "6", " "]',
+        "the labels for language 'en' must be a list of non-empty texts",
+        "en = [",
+        "",
+    ),
+    (
+        'en = ["1", "2", "3", "4", "5", "6", "7"]',
+        'en = ["1", "2", "3", "4", "5", "6"]',
+        "language 'en' has 6 labels but `points` is 7",
+        "en = [",
+        "",
+    ),
+    (
+        'da = ["1", "2", "3", "4", "5", "6", "7"]\n',
+        "",
+        "the labels have no 'da' (Danish) list",
+        "[response.labels]",
+        "",
+    ),
+    (
+        QUESTION_S1,
+        'scale = "selvrealisering"\nreverse = false\n',
+        "question number 2 has no `id`",
+        None,
+        "",
+    ),
+    (QUESTION_S1, 'id = "s1"\nreverse = false\n', "unknown scale None", 'id = "s1"', "s1"),
+    (
+        QUESTION_S1,
+        'id = "s1"\nscale = "selvrealisering"\n',
+        "`reverse` must be true or false, not None",
+        'id = "s1"',
+        "s1",
+    ),
+    (
+        'text.da = "Selv et"\ntext.en = "Self one"\n',
+        "",
+        "the question has no text",
+        'id = "s1"',
+        "s1",
+    ),
+    (
+        'text.en = "Self one"\n',
+        'text.en = " "\n',
+        "the text in language 'en' is missing",
+        'id = "s1"',
+        "s1",
+    ),
+    (
+        LAST,
+        LAST + "[scoring.spread]\nnaerhed = 0\n",
+        "[scoring.spread] naerhed must be a number between 0 and 100",
+        "[scoring.spread]",
+        "",
+    ),
+    (
+        LAST,
+        LAST + "[scoring.reliability]\nnaer = 0.5\n",
+        "[scoring.reliability] names unknown scale 'naer'",
+        "[scoring.reliability]",
+        "",
+    ),
+    (
+        "margin = 8\n",
+        "",
+        "[scoring] `margin` must be a number from 0 to 100, not None",
+        "[scoring]",
+        "",
+    ),
+    (
+        'pairs = [["n1", "n2"]]',
+        'pairs = [["n8", "n9"]]',
+        "the pair ['n8', 'n9'] names unknown question id n8, n9",
+        "pairs =",
+        "",
+    ),
+    (
+        'pairs = [["n1", "n2"]]',
+        'pairs = "n1"',
+        "[scoring] `pairs` must be a list of id pairs",
+        "pairs =",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "what", "at", "question"), FAULTS)
+def test_each_fault_names_where_it_is(
+    mini_text: str, old: str, new: str, what: str, at: str | None, question: str
+) -> None:
+    assert old in mini_text
+    broken = mini_text.replace(old, new, 1)
+    problem = problems(broken)[0]
+    assert problem.what.startswith(what), problem.what
+    where = "broken.toml"
+    if at is not None:
+        where += f", line {line(broken, at)}"
+    if question:
+        where += f", question {question!r}"
+    assert problem.where == where
+    assert problem.fix
+
+
+def test_questions_that_are_not_tables_are_each_named(mini_text: str) -> None:
+    start = mini_text.index("[[question]]")
+    broken = 'question = [1, "n1"]\n' + mini_text[:start]
+    found = [p.what for p in problems(broken)]
+    assert found[:2] == ["question number 1 is not a table", "question number 2 is not a table"]
+
+
+def test_every_fault_of_a_kind_is_listed(mini_text: str) -> None:
+    """The checker goes on after a fault: two of each kind are both named."""
+    labels = mini_text.replace('"7"]', '""]')
+    assert [p.what[:35] for p in problems(labels)] == [
+        "the labels for language 'da' must b",
+        "the labels for language 'en' must b",
+    ]
+    no_ids = mini_text.replace('id = "s1"\n', "").replace('id = "d2"\n', "")
+    assert [p.what for p in problems(no_ids)][:2] == [
+        "question number 2 has no `id`",
+        "question number 6 has no `id`",
+    ]
+    twice = mini_text.replace('id = "s1"', 'id = "n1"').replace('id = "d2"', 'id = "n1"')
+    assert [p.what for p in problems(twice)][:2] == ["the id 'n1' is used twice"] * 2
+    one_scale = mini_text.replace('"selvrealisering"', '"naerhed"').replace(
+        '"desorganisering"', '"naerhed"'
+    )
+    found = [p.what for p in problems(one_scale)]
+    assert "the scale 'selvrealisering' has no questions" in found
+    assert "the scale 'desorganisering' has no questions" in found
+
+
+def test_a_missing_id_names_no_question(mini_text: str) -> None:
+    """Without an id the question is counted, so later faults still name their own ids."""
+    broken = mini_text.replace('id = "s1"\n', "").replace('text.en = "Disorg two"\n', "")
+    found = problems(broken)
+    assert found[0].where == "broken.toml"
+    d2 = line(broken, 'id = "d2"')
+    assert found[1].where == f"broken.toml, line {d2}, question 'd2'"
+
+
+def test_faults_name_questions_toml_unless_told_otherwise(mini_text: str) -> None:
+    with pytest.raises(QuestionnaireError) as caught:
+        parse_questionnaire(mini_text.replace("margin = 8\n", ""))
+    assert caught.value.where == "questions.toml, line 13"
+
+
+def test_a_loaded_questionnaire_knows_its_file(tmp_path: Path, mini_text: str) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(mini_text, encoding="utf-8")
+    assert load_questionnaire(path).source == str(path)
+    path.write_text(mini_text.replace("margin = 8\n", ""), encoding="utf-8")
+    with pytest.raises(QuestionnaireError) as caught:
+        load_questionnaire(path)
+    assert caught.value.where == f"{path}, line 13"
+    assert parse_questionnaire(mini_text, "x.toml").source == "x.toml"

