@@ -245,3 +245,52 @@ def test_answers_that_are_not_a_table(tmp_path: Path) -> None:
 def test_a_json_file_is_read_as_json_whatever_the_case_of_its_suffix(tmp_path: Path) -> None:
     sheet = read_answer_sheet(write(tmp_path, json.dumps({"answers": FULL}), "EXPORT.JSON"))
     assert dict(sheet.answers) == FULL
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("export.json", "[1, 2]"),
+        ("export.json", '{"answers": {"n1": 4}, "seconds": {"n1": -1}}'),
+        ("export.json", '{"answers": {"n1": 4}, "seconds": {"n1": 1' + "0" * 400 + "}}"),
+        ("export.json", '{"answers": 4}'),
+        ("answers.toml", "[answers\n"),
+    ],
+)
+def test_a_faulty_answers_file_is_named_with_a_fix(tmp_path: Path, name: str, text: str) -> None:
+    path = write(tmp_path, text, name)
+    with pytest.raises(InputError) as caught:
+        read_answer_sheet(path)
+    assert caught.value.where.startswith(str(path))
+    assert caught.value.fix
+
+
+@pytest.mark.parametrize(
+    ("faulty", "shown"),
+    [
+        ({"x8": 3, "x9": 3}, "x8, x9"),
+        ({"n1": 4.5, "s1": "3"}, "n1 = 4.5, s1 = '3'"),
+        ({"n1": 8, "d2": 0}, "n1 = 8, d2 = 0"),
+    ],
+)
+def test_answer_faults_name_the_file_and_every_id(
+    mini: Questionnaire, faulty: dict[str, object], shown: str
+) -> None:
+    with pytest.raises(InputError) as caught:
+        check_answers(mini, {**FULL, **faulty}, "answers.toml")
+    assert caught.value.where == "answers.toml"
+    assert shown in caught.value.what
+    assert caught.value.fix
+
+
+def test_missing_answers_name_the_file(mini: Questionnaire) -> None:
+    with pytest.raises(InputError) as caught:
+        check_answers(mini, {"n1": 4}, "answers.toml")
+    assert caught.value.where == "answers.toml"
+
+
+def test_a_refused_export_names_its_file(tmp_path: Path, mini: Questionnaire) -> None:
+    sheet = export_with(tmp_path, {"id": "mini", "version": "9"})
+    with pytest.raises(InputError) as caught:
+        check_version(mini, sheet)
+    assert caught.value.where == str(tmp_path / "export.json")

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
+from rich.measure import Measurement
 
 from tui.model.errors import InputError
 from tui.model.questionnaire import PATTERNS, SCALES, Scoring
@@ -28,6 +29,7 @@ from tui.render.balance_plot import (
     PREFIX,
     ROWS,
     BalancePlot,
+    cell_point,
     signed,
     zone_map,
 )
@@ -464,3 +466,17 @@ def test_each_label_sits_inside_its_zone(da: Texts, naerhed: float, selvrealiser
         # A blank cell either side parts the name from the fill.
         assert start == 0 or rows[row][start - 1] == " "
         assert start + len(name) == COLUMNS or rows[row][start + len(name)] == " "
+
+
+def test_map_cells_stand_for_0_50_and_100() -> None:
+    """`COLUMNS`: 0, 50 and 100 fall on columns 0, 20 and 40; rows run 100 (top) to 0."""
+    assert cell_point((ROWS - 1, 0)) == (0, 0)
+    assert cell_point(((ROWS - 1) // 2, (COLUMNS - 1) // 2)) == (50, 50)
+    assert cell_point((0, COLUMNS - 1)) == (100, 100)
+    assert cell_point((ROWS - 2, 1)) == (2.5, 10)
+
+
+def test_the_plot_asks_for_its_width(da: Texts) -> None:
+    console = Console(width=100, file=io.StringIO())
+    plot = BalancePlot(make_result(20, 20), SCORING, da)
+    assert Measurement.get(console, console.options, plot) == Measurement(76, 76)

@@ -115,3 +115,9 @@ def test_the_details_view_opens_with_the_reading_in_every_case(
     on_boundary = first_lines(boundary_answers(questionnaire))
     assert on_boundary.startswith("Lige langt fra")
     assert all(texts.t(f"adjective.{pattern}") in on_boundary for pattern in tied)
+
+
+def test_the_strongest_pulls_come_first_whatever_their_direction() -> None:
+    pulls = {"a": 1.0, "b": -3.0, "c": 0.0, "d": 2.5, "e": -0.5}
+    assert strongest_pulls(pulls, 3) == ["b", "d", "a"]
+    assert strongest_pulls(pulls, 10) == ["b", "d", "a", "e"], "an answer that pulled 0 is left out"

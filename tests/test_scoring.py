@@ -466,6 +466,27 @@ def test_the_uncertainty_by_hand(questionnaire: Questionnaire) -> None:
     assert standard_error(rules, "naerhed") == pytest.approx(6.8505, abs=1e-4)
 
 
+def test_the_uncertainty_with_the_default_reliability(mini: Questionnaire) -> None:
+    """mini.toml states no reliability or spread: 0.85 and 19 for every scale.
+
+    SEM = 19 × √0.15 = 7.3587 → × 1.645 = 12.11 → 12.1;
+    balance: √2 × 7.3587 = 10.4068 → × 1.645 = 17.12 → 17.1.
+    """
+    result = score(mini, {"n1": 4, "s1": 5, "d1": 2, "n2": 3, "s2": 6, "d2": 1})
+    assert result.uncertainty == dict.fromkeys(SCALES, 12.1)
+    assert result.balance_uncertainty == 17.1
+    assert (result.questionnaire_id, result.questionnaire_version) == (mini.id, mini.version)
+    assert (mini.id, mini.version) == ("mini", "1")
+
+
+def test_distances_under_one_point(questionnaire: Questionnaire) -> None:
+    """Near a cut-off the distance is the fraction of a point still missing."""
+    rules = questionnaire.scoring
+    assert pattern_distances(point(20, 20, 64.6), rules)["desorganiseret"] == 0.4
+    assert pattern_distances(point(59.5, 70, 20), rules)["desorganiseret"] == 0.5
+    assert pattern_distances(point(49.6, 30, 20), rules)["ambivalent"] == 0.4
+
+
 # --- The smallest legal questionnaire: 2 points, a cut-off of 0 ---
 
 

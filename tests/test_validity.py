@@ -362,6 +362,16 @@ def test_the_speed_check_at_exactly_its_limit(questionnaire: Questionnaire) -> N
     assert (flag.value, flag.limit) == (limit - 0.01, limit)
 
 
+def test_the_median_is_shown_to_the_hundredth_of_a_second(questionnaire: Questionnaire) -> None:
+    answers = varied(questionnaire)
+    [speed] = [
+        c
+        for c in validity_checks(questionnaire, answers, dict.fromkeys(answers, 1.2345))
+        if c.code == "speed"
+    ]
+    assert speed.value == 1.23
+
+
 def test_a_check_names_the_limit_it_crossed() -> None:
     assert Check("acquiescence", 5.2, 3.0, 5.0, True).flag() == Flag("acquiescence", 5.2, 5.0)
     assert Check("acquiescence", 2.8, 3.0, 5.0, True).flag() == Flag("acquiescence", 2.8, 3.0)
