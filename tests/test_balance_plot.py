@@ -480,3 +480,55 @@ def test_the_plot_asks_for_its_width(da: Texts) -> None:
     console = Console(width=100, file=io.StringIO())
     plot = BalancePlot(make_result(20, 20), SCORING, da)
     assert Measurement.get(console, console.options, plot) == Measurement(76, 76)
+
+
+def error_bar_reach(lines: list[str]) -> tuple[int, int]:
+    """How many cells the drawn error bars reach left and up from the marker."""
+    rows = map_rows(lines)
+    row, column = marker_on_map(lines)
+    left = column - rows[row].index("├") if "├" in rows[row] else column
+    column_cells = "".join(r[column] for r in rows)
+    up = row - column_cells.index("┬") if "┬" in column_cells else row
+    return left, up
+
+
+@pytest.mark.parametrize(
+    ("uncertainty", "across", "up"),
+    # A column is 2.5 points, a row 10: 11.0 → 4.4 → 4 columns, 11.3 → 4.52 → 5;
+    # 15 → 6 columns and 1.5 → 2 rows; 24 → 9.6 → 10 columns and 2.4 → 2 rows.
+    [(11.0, 4, 1), (11.3, 5, 1), (15.0, 6, 2), (24.0, 10, 2)],
+)
+def test_the_error_bars_reach_the_interval(
+    da: Texts, uncertainty: float, across: int, up: int
+) -> None:
+    lines = render(make_result(50, 50, uncertainty=uncertainty), da)
+    assert error_bar_reach(lines) == (across, up)
+    rows = map_rows(lines)
+    row, column = marker_on_map(lines)
+    assert rows[row][column + 1 : column + across + 1] == "─" * (across - 1) + "┤"
+    below = "".join(r[column] for r in rows[row + 1 : row + up + 1])
+    assert below == "│" * (up - 1) + "┴"
+
+
+def test_error_bars_ending_on_the_edge_keep_their_caps(da: Texts) -> None:
+    """15 points reach 6 columns and 2 rows: from column 6 and row 2 they end on the edge."""
+    lines = render(make_result(80, 15, uncertainty=15), da)
+    rows = map_rows(lines)
+    row, column = marker_on_map(lines)
+    assert (row, column) == (2, 6)
+    assert rows[row].startswith("├─────" + MARKER)
+    assert [r[column] for r in rows[:5]] == ["┬", "│", MARKER, "│", "┴"]
+    lines = render(make_result(20, 85, uncertainty=15), da)
+    rows = map_rows(lines)
+    row, column = marker_on_map(lines)
+    assert (row, column) == (8, 34)
+    assert rows[row].rstrip().endswith(MARKER + "─────┤")
+    assert [r[column] for r in rows[6:]] == ["┬", "│", MARKER, "│", "┴"]
+
+
+def test_zones_off_the_map_have_no_label(da: Texts) -> None:
+    """desorganisering over its cut-off: the whole map is desorganiseret, one label."""
+    text = "\n".join(map_rows(render(make_result(20, 20, 75), da)))
+    assert da.patterns["desorganiseret"].short in text
+    for zone in ("tryg", "ambivalent", "undvigende"):
+        assert da.patterns[zone].short not in text
