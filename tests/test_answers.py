@@ -168,30 +168,38 @@ def test_an_export_names_its_questionnaire(tmp_path: Path) -> None:
     assert sheet.source == str(tmp_path / "export.json")
 
 
-@pytest.mark.parametrize("value", [1, 2.0, True, None, ["1"], {"v": "1"}])
-def test_a_non_text_id_is_read_as_no_id(tmp_path: Path, mini: Questionnaire, value: object) -> None:
-    """An id that is not text cannot name a questionnaire: the answers are checked as plain
-    answers, against whichever questionnaire scores them."""
-    sheet = export_with(tmp_path, {"id": value, "version": "1"})
-    assert sheet.questionnaire_id is None
-    check_version(mini, sheet)
+@pytest.mark.parametrize("key", ["id", "version"])
+@pytest.mark.parametrize("value", [1, 2.0, True, ["1"], {"v": "1"}])
+def test_a_non_text_id_or_version_is_refused(tmp_path: Path, key: str, value: object) -> None:
+    """A number in place of the id or version would otherwise skip the version check."""
+    meta = {"id": "mini", "version": "1", key: value}
+    with pytest.raises(InputError, match=f"the questionnaire {key} must be a text") as caught:
+        export_with(tmp_path, meta)
+    assert caught.value.where == str(tmp_path / "export.json")
+    assert caught.value.fix
 
 
-@pytest.mark.parametrize("value", [1, 1.0, True, None, ["1"]])
-def test_a_non_text_version_never_matches(
-    tmp_path: Path, mini: Questionnaire, value: object
-) -> None:
-    """A version that is not text is read as none, and an export naming the questionnaire
-    without a version it can be matched on is refused, not scored as the current one."""
-    sheet = export_with(tmp_path, {"id": "mini", "version": value})
+def test_an_id_without_a_version_never_matches(tmp_path: Path, mini: Questionnaire) -> None:
+    sheet = export_with(tmp_path, {"id": "mini"})
     assert (sheet.questionnaire_id, sheet.questionnaire_version) == ("mini", None)
     with pytest.raises(InputError, match="version None"):
         check_version(mini, sheet)
 
 
-def test_questionnaire_metadata_that_is_not_a_table_is_ignored(tmp_path: Path) -> None:
-    sheet = export_with(tmp_path, "mini")  # type: ignore[arg-type]
+def test_a_version_without_an_id_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="a version but no id"):
+        export_with(tmp_path, {"version": "1"})
+
+
+def test_questionnaire_metadata_that_is_not_a_table_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="`questionnaire` must be a table"):
+        export_with(tmp_path, "mini")  # type: ignore[arg-type]
+
+
+def test_a_bare_answers_file_names_no_questionnaire(tmp_path: Path, mini: Questionnaire) -> None:
+    sheet = read_answer_sheet(write(tmp_path, toml_answers(FULL)))
     assert (sheet.questionnaire_id, sheet.questionnaire_version) == (None, None)
+    check_version(mini, sheet)
 
 
 def test_an_export_of_another_questionnaire_is_refused(tmp_path: Path, mini: Questionnaire) -> None:

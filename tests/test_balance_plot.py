@@ -27,6 +27,7 @@ from tui.render.balance_plot import (
     MARKER,
     PANEL,
     PREFIX,
+    READOUT,
     ROWS,
     BalancePlot,
     cell_point,
@@ -329,9 +330,10 @@ def test_an_earlier_result_is_marked_where_it_was(da: Texts) -> None:
 
 
 def bars(lines: list[str]) -> list[str]:
-    """The three score bars beside the map, naerhed, selvrealisering, desorganisering."""
-    found = [line[PANEL:].rstrip() for line in lines if line[PANEL:].strip()]
-    return [bar for bar in found if set(bar) <= set("█░│")]
+    """The three score bars beside the map, naerhed, selvrealisering, desorganisering
+    (each line ends in its readout, `20 ± 4`)."""
+    found = [line[PANEL : PANEL + BAR - READOUT] for line in lines]
+    return [bar for bar in found if bar and set(bar) <= set("█░│")]
 
 
 @pytest.mark.parametrize(
@@ -346,7 +348,7 @@ def test_the_bars_fill_up_to_the_score(
     found = bars(lines)
     assert len(found) == 3
     width = len(found[0])
-    assert width == 76 - PANEL, "the bars fill the plot's width"
+    assert width == 76 - PANEL - READOUT, "the bars fill the plot's width but the readout"
     cut_offs = (SCORING.over_weighted, SCORING.over_weighted, SCORING.desorganisering)
     for bar, value, cut_off in zip(
         found, (naerhed, selvrealisering, desorganisering), cut_offs, strict=True
@@ -461,8 +463,14 @@ def test_each_label_sits_inside_its_zone(da: Texts, naerhed: float, selvrealiser
             assert spots == []
             continue
         [(row, start)] = spots
-        for column in range(start, start + len(name)):
-            assert zones[row][column] == zone, (zone, row, column)
+        inside = [zones[row][column] == zone for column in range(start, start + len(name))]
+        widest = max(
+            len(run)
+            for line in zones
+            for run in "".join("x" if cell == zone else " " for cell in line).split()
+        )
+        # Wholly inside where the zone is wide enough, else mostly.
+        assert all(inside) if widest >= len(name) else sum(inside) > len(name) / 2, zone
         # A blank cell either side parts the name from the fill.
         assert start == 0 or rows[row][start - 1] == " "
         assert start + len(name) == COLUMNS or rows[row][start + len(name)] == " "

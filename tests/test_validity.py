@@ -180,7 +180,7 @@ def test_the_limits_are_the_documented_ones(questionnaire: Questionnaire) -> Non
     rules = questionnaire.scoring
     assert (rules.acquiescence_low, rules.acquiescence_high) == (3.0, 5.0)
     assert (rules.both_ways_low, rules.both_ways_high) == (2.5, 5.5)
-    assert (rules.same_answer_share, rules.straight_run) == (0.9, 10)
+    assert (rules.same_answer_share, rules.straight_run) == (0.75, 10)
     assert (rules.pair_gap, rules.pair_count, rules.fast_median_seconds) == (3, 2, 2.0)
 
 
@@ -288,32 +288,32 @@ def test_disagreeing_both_ways_at_exactly_its_limit(questionnaire: Questionnaire
 
 
 def test_same_answer_at_exactly_its_share() -> None:
-    """Ten statements: 9 alike is 90 %, the limit, and no reading; 8 alike is 80 %."""
-    ten = build_questionnaire(
-        counts={"naerhed": (2, 2), "selvrealisering": (2, 1), "desorganisering": (2, 1)}
+    """Twelve statements: 9 alike is 75 %, the limit, and no reading; 8 alike is 67 %."""
+    twelve = build_questionnaire(
+        counts={"naerhed": (3, 2), "selvrealisering": (3, 2), "desorganisering": (1, 1)}
     )
-    assert len(ten.questions) == 10
-    ids = [q.id for q in ten.questions]
-    nine = {key: (4 if i else 6) for i, key in enumerate(ids)}
-    same = check(ten, nine, "same_answer")
-    assert (same.value, same.high, same.flagged) == (90, 90, True)
-    assert [r.code for r in unreadable_reasons(validity_checks(ten, nine))] == ["same_answer"]
-    eight = {**nine, ids[-1]: 2}
-    assert (check(ten, eight, "same_answer").value, check(ten, eight, "same_answer").flagged) == (
-        80,
-        False,
-    )
-    assert "same_answer" not in [r.code for r in unreadable_reasons(validity_checks(ten, eight))]
+    share = twelve.scoring.same_answer_share
+    ids = [q.id for q in twelve.questions]
+    alike = round(share * len(ids))
+    assert (len(ids), alike) == (12, 9)
+    at = {key: (4 if i < alike else 2 + i % 2 * 4) for i, key in enumerate(ids)}
+    same = check(twelve, at, "same_answer")
+    assert (same.value, same.high, same.flagged) == (75, 75, True)
+    assert [r.code for r in unreadable_reasons(validity_checks(twelve, at))] == ["same_answer"]
+    under = {**at, ids[0]: 7}
+    same = check(twelve, under, "same_answer")
+    assert (same.value, same.flagged) == (67, False)
+    assert "same_answer" not in [r.code for r in unreadable_reasons(validity_checks(twelve, under))]
 
 
 def test_same_answer_counts_the_most_common_answer(questionnaire: Questionnaire) -> None:
-    """26 of 28 alike is 93 %; 25 of 28 is 89 %, under the limit."""
+    """21 of 28 alike is 75 %, no reading; 20 of 28 is 71 %, under the limit."""
     ids = list(questionnaire.by_id)
-    answers = {key: (2 if i < 26 else 6) for i, key in enumerate(ids)}
-    assert check(questionnaire, answers, "same_answer").value == 93
+    answers = {key: (2 if i < 21 else 6) for i, key in enumerate(ids)}
+    assert check(questionnaire, answers, "same_answer").value == 75
     assert "same_answer" in reasons(questionnaire, answers)
     answers[ids[0]] = 7
-    assert check(questionnaire, answers, "same_answer").value == 89
+    assert check(questionnaire, answers, "same_answer").value == 71
     assert "same_answer" not in reasons(questionnaire, answers)
 
 
