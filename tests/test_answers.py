@@ -263,6 +263,7 @@ def test_a_json_file_is_read_as_json_whatever_the_case_of_its_suffix(tmp_path: P
         ("export.json", '{"answers": {"n1": 4}, "seconds": {"n1": 1' + "0" * 400 + "}}"),
         ("export.json", '{"answers": 4}'),
         ("answers.toml", "[answers\n"),
+        ("export.json", "[" * 100_000 + "]" * 100_000),
     ],
 )
 def test_a_faulty_answers_file_is_named_with_a_fix(tmp_path: Path, name: str, text: str) -> None:
@@ -302,3 +303,33 @@ def test_a_refused_export_names_its_file(tmp_path: Path, mini: Questionnaire) ->
     with pytest.raises(InputError) as caught:
         check_version(mini, sheet)
     assert caught.value.where == str(tmp_path / "export.json")
+
+
+def test_long_listings_are_cut_short(mini: Questionnaire) -> None:
+    """Five faulty ids are named, the rest counted; an id over 40 characters is cut to 40."""
+    unknown = {f"x{n}": 3 for n in range(7)}
+    with pytest.raises(InputError) as caught:
+        check_answers(mini, {**FULL, **unknown}, "answers.toml")
+    assert caught.value.what.endswith(": x0, x1, x2, x3, x4 and 2 more")
+    five = {f"x{n}": 3 for n in range(5)}
+    with pytest.raises(InputError) as caught:
+        check_answers(mini, {**FULL, **five}, "answers.toml")
+    assert caught.value.what.endswith(": x0, x1, x2, x3, x4")
+    long, longer = "y" * 40, "z" * 41
+    with pytest.raises(InputError) as caught:
+        check_answers(mini, {**FULL, long: 3, longer: 3}, "answers.toml")
+    assert caught.value.what.endswith(f": {long}, {'z' * 39}…")
+
+
+def test_a_non_text_id_is_shown_in_the_message(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as caught:
+        export_with(tmp_path, {"id": 12345, "version": "1"})
+    assert caught.value.what == "the questionnaire id must be a text, not 12345"
+
+
+@pytest.mark.parametrize("meta", ["mini", {"version": "1"}])
+def test_faulty_questionnaire_metadata_names_the_file(tmp_path: Path, meta: object) -> None:
+    with pytest.raises(InputError) as caught:
+        export_with(tmp_path, meta)  # type: ignore[arg-type]
+    assert caught.value.where == str(tmp_path / "export.json")
+    assert caught.value.fix

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -552,8 +553,12 @@ def test_each_fault_names_where_it_is(
 def test_questions_that_are_not_tables_are_each_named(mini_text: str) -> None:
     start = mini_text.index("[[question]]")
     broken = 'question = [1, "n1"]\n' + mini_text[:start]
-    found = [p.what for p in problems(broken)]
-    assert found[:2] == ["question number 1 is not a table", "question number 2 is not a table"]
+    found = problems(broken)
+    assert [p.what for p in found[:2]] == [
+        "question number 1 is not a table",
+        "question number 2 is not a table",
+    ]
+    assert all(p.fix for p in found)
 
 
 def test_every_fault_of_a_kind_is_listed(mini_text: str) -> None:
@@ -573,6 +578,7 @@ def test_every_fault_of_a_kind_is_listed(mini_text: str) -> None:
     one_scale = mini_text.replace('"selvrealisering"', '"naerhed"').replace(
         '"desorganisering"', '"naerhed"'
     )
+    assert all(p.fix for p in problems(one_scale))
     found = [p.what for p in problems(one_scale)]
     assert "the scale 'selvrealisering' has no questions" in found
     assert "the scale 'desorganisering' has no questions" in found
@@ -602,3 +608,67 @@ def test_a_loaded_questionnaire_knows_its_file(tmp_path: Path, mini_text: str) -
         load_questionnaire(path)
     assert caught.value.where == f"{path}, line 13"
     assert parse_questionnaire(mini_text, "x.toml").source == "x.toml"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "what", "at", "question"),
+    [
+        ('da = ["1", ', 'da = ["1\\u001b[2J", ', "a label in language 'da'", "da = [", ""),
+        (
+            'text.en = "Self one"',
+            'text.en = "Self\\u0007 one"',
+            "the text in language 'en'",
+            'id = "s1"',
+            "s1",
+        ),
+        ('version = "1"', 'version = "1\\u009b"', "[questionnaire] version", "version =", ""),
+        ('id = "s1"', 'id = "s\\u001b1"', "the id of question number 2", None, ""),
+    ],
+)
+def test_control_characters_are_refused_where_they_are(
+    mini_text: str, old: str, new: str, what: str, at: str | None, question: str
+) -> None:
+    broken = mini_text.replace(old, new, 1)
+    problem = problems(broken)[0]
+    assert problem.what.startswith(f"{what} holds control characters: U+00"), problem.what
+    where = "broken.toml" + (f", line {line(broken, at)}" if at else "")
+    assert problem.where == where + (f", question {question!r}" if question else "")
+    assert problem.fix
+
+
+def test_every_id_with_control_characters_is_named(mini_text: str) -> None:
+    broken = mini_text.replace('id = "s1"', 'id = "s\\u001b1"').replace(
+        'id = "d2"', 'id = "\\u0007"'
+    )
+    found = [p.what[:28] for p in problems(broken)]
+    assert found[:2] == ["the id of question number 2 ", "the id of question number 6 "]
+
+
+@pytest.mark.parametrize("points", [2, 9])
+def test_points_from_2_to_9_load(mini_text: str, points: int) -> None:
+    labels = ", ".join(f'"{n}"' for n in range(1, points + 1))
+    text = re.sub(r"(da|en) = \[.*\]", rf"\1 = [{labels}]", mini_text).replace(
+        "points = 7", f"points = {points}"
+    )
+    assert parse_questionnaire(text).points == points
+
+
+def test_a_wrong_points_is_the_only_fault_named(mini_text: str) -> None:
+    """Without a valid `points` the labels are not counted against it."""
+    [problem] = problems(mini_text.replace("points = 7", "points = 1"))
+    assert problem.what.startswith("`points` must be a whole number from 2 to 9")
+
+
+def test_a_text_in_place_of_a_table(mini_text: str) -> None:
+    labels = mini_text.replace(
+        '[response.labels]\nda = ["1", "2", "3", "4", "5", "6", "7"]\n'
+        'en = ["1", "2", "3", "4", "5", "6", "7"]\n',
+        'labels = "1-7"\n',
+    )
+    found = problems(labels)
+    assert found[0].what == "the [response.labels] table is missing or empty"
+    assert found[0].fix
+    questions = 'question = "none"\n' + mini_text[: mini_text.index("[[question]]")]
+    found = problems(questions)
+    assert found[0].what == "there are no questions"
+    assert found[0].fix
