@@ -513,6 +513,7 @@ def test_the_error_bars_reach_the_interval(
     assert error_bar_reach(lines) == (across, up)
     rows = map_rows(lines)
     row, column = marker_on_map(lines)
+    assert "─" not in rows[row][: column - across], "nothing left of the bar's cap"
     assert rows[row][column + 1 : column + across + 1] == "─" * (across - 1) + "┤"
     below = "".join(r[column] for r in rows[row + 1 : row + up + 1])
     assert below == "│" * (up - 1) + "┴"
@@ -540,3 +541,32 @@ def test_zones_off_the_map_have_no_label(da: Texts) -> None:
     assert da.patterns["desorganiseret"].short in text
     for zone in ("tryg", "ambivalent", "undvigende"):
         assert da.patterns[zone].short not in text
+
+
+def test_the_two_line_label_reads_in_order_and_centred(da: Texts) -> None:
+    """ "Tryg" over "god balance", the shorter line centred on the longer."""
+    rows = map_rows(render(make_result(80, 20), da))
+    name, balanced = da.patterns["tryg"].short, da.t("plot.balanced")
+    [(top, start)] = [(r, row.find(name)) for r, row in enumerate(rows) if name in row]
+    assert balanced in rows[top + 1]
+    first, second = (name, balanced) if len(name) <= len(balanced) else (balanced, name)
+    offset = rows[top + 1].find(balanced) - start
+    assert abs(offset) == (len(second) - len(first)) // 2
+
+
+@pytest.mark.parametrize("zone", ["ambivalent", "undvigende", "tryg"])
+def test_a_label_sits_near_the_middle_of_its_zone(da: Texts, zone: str) -> None:
+    """With the marker elsewhere, a zone's name lies within about a row of its middle."""
+    result = make_result(90, 90)  # the marker in desorganiseret, top right
+    rows = map_rows(render(result, da))
+    zones = zone_map(result.scores["desorganisering"], SCORING)
+    spots = [(r, c) for r in range(ROWS) for c in range(COLUMNS) if zones[r][c] == zone]
+    middle_row = sum(r for r, _ in spots) / len(spots)
+    middle_column = sum(c for _, c in spots) / len(spots)
+    name = da.patterns[zone].short
+    [(row, start)] = [(r, line.find(name)) for r, line in enumerate(rows) if name in line]
+    centre_row = row + (0.5 if zone == "tryg" else 0)  # tryg's label has two lines
+    assert abs(centre_row - middle_row) <= 1.5
+    assert abs(start + (len(name) - 1) / 2 - middle_column) <= 4
+    # Clear of the zone's edge: the blank either side still lies in the zone.
+    assert zones[row][start - 1] == zones[row][start + len(name)] == zone
