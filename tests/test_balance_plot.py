@@ -570,3 +570,18 @@ def test_a_label_sits_near_the_middle_of_its_zone(da: Texts, zone: str) -> None:
     assert abs(start + (len(name) - 1) / 2 - middle_column) <= 4
     # Clear of the zone's edge: the blank either side still lies in the zone.
     assert zones[row][start - 1] == zones[row][start + len(name)] == zone
+
+
+def test_zone_fills_are_a_checkerboard(da: Texts) -> None:
+    """Every other cell carries its zone's fill, so the zones part without colour."""
+    rows = map_rows(render(make_result(20, 25), da))
+    assert rows[0][:4] == "· · " and rows[1][:4] == " · ·"  # ambivalent, top left
+
+
+def test_the_axis_labels_sit_on_their_axes(da: Texts) -> None:
+    lines = render(make_result(20, 25), da)
+    assert lines[0].index("▲") == PREFIX - 1, "the y-axis arrow tops the axis"
+    [axis] = [line for line in lines if "└" in line]
+    numbers = lines[lines.index(axis) + 1]
+    right = axis.index("└") + COLUMNS
+    assert numbers.index("100") == right - 1, "100 centred under the last tick"
