@@ -36,7 +36,18 @@ def test_disorganisation_items_do_not_pull_the_balance(questionnaire: Questionna
     answers = dict.fromkeys(questionnaire.by_id, 7)
     pulls = balance_pulls(questionnaire, answers)
     assert all(pulls[q.id] == 0 for q in questionnaire.on_scale("desorganisering"))
-    assert len(strongest_pulls(pulls, 3)) == 3
+    assert len(strongest_pulls(pulls, 3)) >= 3
+    assert not set(strongest_pulls(pulls, 3)) & {
+        q.id for q in questionnaire.on_scale("desorganisering")
+    }
+
+
+def test_equal_pulls_at_the_cut_are_all_marked() -> None:
+    """An answer that pulled as much as the last one marked is marked too, never left out by chance."""
+    pulls = {"a": -3.0, "b": 2.0, "c": -2.0, "d": 2.0, "e": 1.0, "f": 0.0}
+    assert strongest_pulls(pulls, 2) == ["a", "b", "c", "d"]
+    assert strongest_pulls(pulls, 4) == ["a", "b", "c", "d"]
+    assert strongest_pulls(pulls, 9) == ["a", "b", "c", "d", "e"]
 
 
 def render(
@@ -67,12 +78,51 @@ def test_the_details_view_marks_the_strongest_pulls_and_every_check(
 ) -> None:
     shown = render(questionnaire, "ambivalent", dict.fromkeys(questionnaire.by_id, 1.0))
     rows = [line for line in shown.splitlines() if re.match(r"^\s*\d+\s{2}", line)]
-    assert sum(("◀◀" in row) or ("▶▶" in row) for row in rows) == 5
+    answers = answers_for(questionnaire, PROTOTYPES["ambivalent"])
+    marked = len(strongest_pulls(balance_pulls(questionnaire, answers), 5))
+    assert sum(("◀◀" in row) or ("▶▶" in row) for row in rows) == marked >= 5
     run = longest_run(list(answers_for(questionnaire, PROTOTYPES["ambivalent"]).values()))
     assert run < questionnaire.scoring.straight_run
     assert f"Længste række af ens svar: {run} (grænse 10): i orden" in shown
     assert "Typisk tid pr. udsagn: 1,0 sekunder (grænse 2,0): usikkert" in shown
     assert "Nærhed på bekostning af selvrealisering: 83 ± 11 (90 %-interval 72–95)" in shown
+
+
+@pytest.mark.parametrize("pattern", list(PROTOTYPES))
+def test_equal_pulls_are_marked_alike_and_the_legend_counts_them(
+    questionnaire: Questionnaire, pattern: str
+) -> None:
+    shown = render(questionnaire, pattern)
+    rows = [line for line in shown.splitlines() if re.match(r"^\s*\d+\s{2}", line)]
+    marks: dict[str, set[bool]] = {}
+    for row in rows:
+        effect = row.split()[-2] if row.split()[-1] in "◀▶" or "◀◀" in row or "▶▶" in row else ""
+        if effect:
+            marks.setdefault(effect.lstrip("-+"), set()).add("◀◀" in row or "▶▶" in row)
+    assert all(len(marked) == 1 for marked in marks.values()), marks
+    count = sum(("◀◀" in row) or ("▶▶" in row) for row in rows)
+    assert count >= 5
+    assert f"de {count} svar, der flyttede mest" in " ".join(shown.split())
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+@pytest.mark.parametrize("width", [78, 80])
+def test_every_column_header_is_whole(
+    questionnaire: Questionnaire, language: str, width: int
+) -> None:
+    from rich.console import Console
+
+    from tui.model.texts import load_texts
+    from tui.render.details import answers_table
+
+    texts = load_texts(language)
+    answers = answers_for(questionnaire, PROTOTYPES["ambivalent"])
+    console = Console(width=width, record=True, color_system=None, file=io.StringIO())
+    console.print(answers_table(score(questionnaire, answers), questionnaire, texts))
+    header = console.export_text().splitlines()[0]
+    for key in ("number", "statement", "scale", "reverse", "answer", "pull"):
+        assert texts.t(f"details.column_{key}") in header.split(), header
+    assert "…" not in header
 
 
 def test_the_details_of_unreadable_answers_show_why(questionnaire: Questionnaire) -> None:

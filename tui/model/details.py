@@ -34,6 +34,13 @@ def balance_pulls(questionnaire: Questionnaire, answers: Mapping[str, int]) -> d
 
 
 def strongest_pulls(pulls: Mapping[str, float], count: int = 5) -> list[str]:
-    """The ids of the answers that pulled the balance most, strongest first (none that pulled 0)."""
+    """The ids of the answers that pulled the balance most, strongest first (none that pulled 0).
+
+    Answers that pulled exactly as much as the last one in the first `count` are all
+    included: equal pulls are marked alike, so the list may be longer than `count`.
+    """
     ranked = sorted((key for key, pull in pulls.items() if pull), key=lambda key: -abs(pulls[key]))
-    return ranked[:count]
+    if len(ranked) <= count:
+        return ranked
+    cut = round(abs(pulls[ranked[count - 1]]), 9)
+    return [key for key in ranked if round(abs(pulls[key]), 9) >= cut]

@@ -22,7 +22,7 @@ from tui.render.wording import (
 )
 
 STRONGEST = 5
-"""How many answers are marked as pulling the balance most."""
+"""How many answers are marked as pulling the balance most; more when the last of them ties."""
 
 
 def scale_lines(result: Result, texts: Texts) -> list[str]:
@@ -84,13 +84,20 @@ def answers_table(result: Result, questionnaire: Questionnaire, texts: Texts) ->
     """Every question with its answer, scale, keying and pull on the balance."""
     pulls = balance_pulls(questionnaire, result.answers)
     strongest = set(strongest_pulls(pulls, STRONGEST))
+
+    def column(key: str, width: int | None = None, **options: object) -> None:
+        header = screen_text(texts.t(f"details.column_{key}"))
+        if width is not None:  # a fixed column is never narrower than its header
+            options["width"] = max(width, header.cell_len)
+        table.add_column(header, **options)  # type: ignore[arg-type]
+
     table = Table(box=None, pad_edge=False, expand=True, show_edge=False, header_style="bold")
-    table.add_column(screen_text(texts.t("details.column_number")), justify="right", width=3)
-    table.add_column(screen_text(texts.t("details.column_statement")), ratio=1)
-    table.add_column(screen_text(texts.t("details.column_scale")), justify="center", width=5)
-    table.add_column(screen_text(texts.t("details.column_reverse")), justify="center", width=7)
-    table.add_column(screen_text(texts.t("details.column_answer")), justify="center", width=4)
-    table.add_column(screen_text(texts.t("details.column_pull")), justify="right", width=9)
+    column("number", justify="right", width=3)
+    column("statement", ratio=1)
+    column("scale", justify="center", width=5)
+    column("reverse", justify="center", width=7)
+    column("answer", justify="center", width=4)
+    column("pull", justify="right", width=9)
     yes, no = texts.t("result.reversed_yes"), texts.t("result.reversed_no")
     for number, question in enumerate(questionnaire.questions, start=1):
         pull = pulls[question.id]
@@ -118,6 +125,7 @@ def details_view(
     heading = "bold underline"
     reading = [*unreadable_sentences(result, texts)[:-1], neighbour_sentence(result, texts)]
     label = pattern_label(result, texts)
+    marked = len(strongest_pulls(balance_pulls(questionnaire, result.answers), STRONGEST))
     return Group(
         screen_text(label[:1].upper() + label[1:], style="bold"),
         *(screen_text(sentence) for sentence in reading if sentence),
@@ -129,7 +137,7 @@ def details_view(
         *(Text(check_line(check, texts, questionnaire)) for check in result.checks),
         Text(""),
         Text(texts.t("details.answers"), style=heading),
-        Text(texts.t("details.legend", count=STRONGEST), style="italic"),
+        Text(texts.t("details.legend", count=marked), style="italic"),
         Text(texts.t("details.scale_legend"), style="italic"),
         Text(""),
         answers_table(result, questionnaire, texts),
