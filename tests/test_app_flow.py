@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
+import pytest
 from rich.console import Console
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from tests.answering import PROTOTYPES, answers_for
 from tests.conftest import StepClock
@@ -242,3 +244,47 @@ async def test_the_first_screenful_says_where_the_help_lines_are(
         scroller = app.screen.query_one("#result")
         assert help_lines.region.y >= 0
         assert help_lines.region.bottom <= scroller.region.bottom
+
+
+async def test_after_a_save_the_dialogs_say_where_the_result_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before a save both dialogs warn that nothing is saved; after it they name the file."""
+    folder = tmp_path / "klienter-i-foraaret-2026" / "samtaler-med-tilknytningstest"
+    folder.mkdir(parents=True)
+    monkeypatch.chdir(folder)
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", *["4"] * 28, "q")
+        assert text_of(app, "#confirm-detail") == app.texts.t("quit.detail")
+        await pilot.press("n", "n")
+        assert text_of(app, "#confirm-detail") == app.texts.t("new_test.detail")
+        await pilot.press("n", "e")
+        app.screen.query_one("#file-name", Input).value = "resultat-for-samtalen.md"
+        await pilot.press("enter")
+        await pilot.pause()
+        saved = folder / "resultat-for-samtalen.md"
+        assert saved.exists()
+
+        # The toast is 37 cells wide inside at 80 columns: the path breaks at its separators.
+        message = next(iter(app._notifications)).message
+        lines = message.split("\n")
+        assert len(str(saved)) > 37 and len(lines) >= 3, lines
+        assert all(len(line) <= 37 for line in lines[1:]), lines
+        assert "".join(lines).removeprefix("Gemt i ") == str(saved)
+        assert all(line.endswith("/") for line in lines[:-1]), lines
+
+        for key, dialog in (("q", "quit"), ("n", "new_test")):
+            await pilot.press(key)
+            assert isinstance(app.screen, ConfirmScreen)
+            detail = text_of(app, "#confirm-detail")
+            assert detail != app.texts.t(f"{dialog}.detail")
+            assert "Resultatet er gemt i" in detail
+            assert "".join(detail.split("\n\n")[0].split("\n")).endswith(str(saved))
+            assert "Det, der står på skærmen" in detail
+            await pilot.press("n")
+
+        await pilot.press("n", "j")
+        assert isinstance(app.screen, WelcomeScreen)
+        await pilot.press("enter", "4", "q")
+        assert text_of(app, "#confirm-detail") == app.texts.t("quit.detail")

@@ -43,7 +43,7 @@ def test_disorganisation_items_do_not_pull_the_balance(questionnaire: Questionna
 
 
 def test_equal_pulls_at_the_cut_are_all_marked() -> None:
-    """An answer that pulled as much as the last one marked is marked too, never left out by chance."""
+    """An answer that pulled as much as the last one marked is marked too, never by chance."""
     pulls = {"a": -3.0, "b": 2.0, "c": -2.0, "d": 2.0, "e": 1.0, "f": 0.0}
     assert strongest_pulls(pulls, 2) == ["a", "b", "c", "d"]
     assert strongest_pulls(pulls, 4) == ["a", "b", "c", "d"]

@@ -90,6 +90,8 @@ class TilknytningApp(App[None]):
         self.now = now
         self.session: Session | None = None
         """The person's answers while a test is going on; None before and after."""
+        self.saved_to: Path | None = None
+        """Where this person's result was last saved; None until it is."""
         self.language_modes: set[str] = set()
         """Modes added by switching language, each based on a welcome screen in it."""
         self.theme = "textual-dark"
@@ -123,6 +125,7 @@ class TilknytningApp(App[None]):
         from tui.screens.question import QuestionScreen
 
         self.session = Session(self.questionnaire)
+        self.saved_to = None
         self.push_screen(self.localized(QuestionScreen)(self.session))
 
     def show_result(self) -> None:
@@ -141,6 +144,7 @@ class TilknytningApp(App[None]):
         from tui.render.drawn_text import forget_drawn_text
 
         self.session = None
+        self.saved_to = None
         while len(self.screen_stack) > 1:
             self.pop_screen()
         self.clear_notifications()
@@ -247,8 +251,18 @@ class TilknytningApp(App[None]):
 
         if not isinstance(self.screen, ConfirmScreen):
             self.push_screen(
-                ConfirmScreen(self.texts.t("quit.question"), self.texts.t("quit.detail")), decided
+                ConfirmScreen(self.texts.t("quit.question"), self.lost_detail("quit")), decided
             )
+
+    def lost_detail(self, dialog: str) -> str:
+        """What a dialog that ends the test says is lost: everything, or what is on screen."""
+        from tui.render.path_lines import path_lines
+        from tui.screens.confirm import DETAIL_WIDTH
+
+        if self.saved_to is None:
+            return self.texts.t(f"{dialog}.detail")
+        path = path_lines(str(self.saved_to), DETAIL_WIDTH)
+        return self.texts.t(f"{dialog}.detail_saved", path=path)
 
     def action_quit_now(self) -> None:
         """Ctrl+C: leave at once, the terminal restored."""

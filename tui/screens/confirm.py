@@ -10,6 +10,9 @@ from textual.widgets import Button, Static
 from tui.render.screen_text import screen_text
 from tui.screens.base import AppDialog
 
+DETAIL_WIDTH = 58
+"""The cells a line of the detail has: the dialog's 64 (dialog.tcss) less its border and padding."""
+
 
 class ConfirmScreen(AppDialog[bool]):
     """Asks a question; dismisses with True for yes and False for no."""

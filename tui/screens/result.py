@@ -12,6 +12,7 @@ from textual.widgets import Footer
 from tui.model.scoring import Result
 from tui.render.document import result_document
 from tui.render.formats import FORMATS
+from tui.render.path_lines import path_lines
 from tui.render.screen_text import screen_text
 from tui.screens.base import AppScreen
 from tui.screens.confirm import ConfirmScreen
@@ -62,7 +63,11 @@ class ResultScreen(AppScreen[None]):
 
         def saved(path: Path | None) -> None:
             if path is not None:
-                message = screen_text(self.tapp.texts.t("export.saved", path=path)).plain
+                self.tapp.saved_to = path
+                # A toast is half the window wide, at most 60, less its border and padding.
+                width = min(60, self.app.size.width // 2) - 3
+                shown = path_lines(str(path), width)
+                message = screen_text(self.tapp.texts.t("export.saved", path=shown)).plain
                 self.notify(message, timeout=6, markup=False)
 
         self.app.push_screen(ExportScreen(self.render_export, self.tapp.now()), saved)
@@ -76,5 +81,5 @@ class ResultScreen(AppScreen[None]):
                 self.tapp.new_test()
 
         self.app.push_screen(
-            ConfirmScreen(texts.t("new_test.question"), texts.t("new_test.detail")), decided
+            ConfirmScreen(texts.t("new_test.question"), self.tapp.lost_detail("new_test")), decided
         )
