@@ -171,3 +171,24 @@ def test_the_strongest_pulls_come_first_whatever_their_direction() -> None:
     pulls = {"a": 1.0, "b": -3.0, "c": 0.0, "d": 2.5, "e": -0.5}
     assert strongest_pulls(pulls, 3) == ["b", "d", "a"]
     assert strongest_pulls(pulls, 10) == ["b", "d", "a", "e"], "an answer that pulled 0 is left out"
+
+
+@pytest.mark.parametrize("width", [50, 78])
+def test_wrapped_check_lines_hang_under_their_text(
+    questionnaire: Questionnaire, width: int
+) -> None:
+    from rich.console import Console
+
+    from tui.model.texts import load_texts
+    from tui.render.details import details_view
+
+    texts = load_texts("da")
+    answers = answers_for(questionnaire, PROTOTYPES["ambivalent"])
+    console = Console(width=width, record=True, color_system=None, file=io.StringIO())
+    console.print(details_view(score(questionnaire, answers), questionnaire, texts))
+    shown = console.export_text().splitlines()
+    start = shown.index(texts.t("details.validity")) + 1
+    checks = shown[start : shown.index("", start)]
+    assert len(checks) > len(score(questionnaire, answers).checks), "no check line wrapped"
+    assert all(line.startswith(("✓ ", "▲ ", "  ")) for line in checks), checks
+    assert all(not line.startswith("   ") for line in checks), checks

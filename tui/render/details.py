@@ -11,7 +11,7 @@ from tui.model.questionnaire import SCALES, Questionnaire
 from tui.model.scoring import Result
 from tui.model.texts import Texts
 from tui.model.validity import UNREADABLE, Check
-from tui.render.screen_text import screen_text
+from tui.render.screen_text import hanging, screen_text
 from tui.render.wording import (
     decimal,
     figure_places,
@@ -50,8 +50,8 @@ def scale_lines(result: Result, texts: Texts) -> list[str]:
     return lines
 
 
-def check_line(check: Check, texts: Texts, questionnaire: Questionnaire) -> str:
-    """One validity check: its figure, its limits and whether it raised a flag."""
+def check_line(check: Check, texts: Texts, questionnaire: Questionnaire) -> tuple[str, str]:
+    """One validity check: its mark, then its figure, its limits and whether it raised a flag."""
     places = figure_places(check.code)
     figure = texts.t(
         f"details.check.{check.code}",
@@ -69,7 +69,7 @@ def check_line(check: Check, texts: Texts, questionnaire: Questionnaire) -> str:
         else "details.check_flagged"
     )
     mark = "▲" if check.flagged else "✓"
-    return f"{mark} {figure}: {state}"
+    return f"{mark} ", f"{figure}: {state}"
 
 
 def pull_mark(pull: float, strong: bool) -> str:
@@ -134,7 +134,7 @@ def details_view(
         *(Text(line) for line in scale_lines(result, texts)),
         Text(""),
         Text(texts.t("details.validity"), style=heading),
-        *(Text(check_line(check, texts, questionnaire)) for check in result.checks),
+        *(hanging(*check_line(check, texts, questionnaire)) for check in result.checks),
         Text(""),
         Text(texts.t("details.answers"), style=heading),
         Text(texts.t("details.legend", count=marked), style="italic"),

@@ -16,6 +16,7 @@ from tui.model.printable import printable
 
 if TYPE_CHECKING:
     from rich.markdown import Markdown
+    from rich.table import Table
 
 
 def screen_text(text: str, style: StyleType = "") -> Text:
@@ -32,3 +33,15 @@ def screen_markdown(text: str) -> Markdown:
     from rich.markdown import Markdown
 
     return Markdown(printable(text))
+
+
+def hanging(mark: str, text: str, style: StyleType = "") -> Table:
+    """`text` after `mark` as screen text, wrapped lines hanging under the text, not the mark."""
+    from rich.cells import cell_len
+    from rich.table import Table
+
+    grid = Table.grid()
+    grid.add_column(width=cell_len(mark), no_wrap=True)
+    grid.add_column()
+    grid.add_row(screen_text(mark, style), screen_text(text, style))
+    return grid

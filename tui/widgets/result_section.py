@@ -18,7 +18,7 @@ from tui.render.document import (
     ScoreTable,
     Section,
 )
-from tui.render.screen_text import screen_markdown, screen_text
+from tui.render.screen_text import hanging, screen_markdown, screen_text
 
 NOTE_MARK = {"borderline": "◆ "}
 """A mark before a note's first paragraph, where its border alone would say too little."""
@@ -29,9 +29,14 @@ def body_renderable(body: Body) -> RenderableType:
     if isinstance(body, Note):
         first, *rest = body.paragraphs
         paragraphs = [NOTE_MARK.get(body.kind, "") + first, *rest]
-        points = [f"  • {point}" for point in body.points]
-        separator = "\n\n" if body.kind == "unreadable" else "\n"
-        return screen_text(separator.join(paragraphs + points))
+        # Each point hangs under its text, so a wrapped line does not start under the bullet.
+        items: list[RenderableType] = [
+            *(screen_text(paragraph) for paragraph in paragraphs),
+            *(hanging("  • ", point) for point in body.points),
+        ]
+        if body.kind == "unreadable":
+            items = [part for item in items for part in (Text(""), item)][1:]
+        return Group(*items)
     if isinstance(body, Plot):
         return body.plot
     if isinstance(body, ScoreTable):
