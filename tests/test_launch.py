@@ -17,7 +17,7 @@ BARE_COMMAND = """
 import sys
 import tui.app
 
-def run_app(questionnaire, texts):
+def run_app(questionnaire, texts, theme):
     print(len(questionnaire.questions), texts.language)
     return 0
 
@@ -57,3 +57,61 @@ def test_bad_input_is_one_clear_line_and_exit_code_1(
     error = capsys.readouterr().err
     assert error.startswith(f"tilknytning-test: {path}, line 1")
     assert "Traceback" not in error
+
+
+THEMED_COMMAND = """
+import sys
+import tui.app
+
+def run_app(questionnaire, texts, theme):
+    print(theme)
+    return 0
+
+tui.app.run_app = run_app
+sys.argv = ["tilknytning-test", *sys.argv[1:]]
+from tui.launch import main
+try:
+    main()
+except SystemExit as done:
+    print("exit", done.code)
+print(sorted(name for name in sys.modules if name.split(".")[0] in {"typer", "click"}))
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "theme", "cli_loaded"),
+    [
+        ([], "textual-dark", False),
+        (["--theme", "light"], "textual-light", False),
+        (["--theme=dark"], "textual-dark", False),
+        (["--lang", "en", "--theme", "light"], "textual-light", True),
+    ],
+)
+def test_theme_chooses_the_starting_theme(args: list[str], theme: str, cli_loaded: bool) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", THEMED_COMMAND, *args], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    assert lines[:2] == [theme, "exit 0"]
+    assert (lines[2] != "[]") is cli_loaded
+
+
+@pytest.mark.parametrize("args", [["--theme", "sepia"], ["--lang", "en", "--theme", "sepia"]])
+def test_a_bad_theme_is_one_line_and_exit_code_1(args: list[str]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tui", *args], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "tilknytning-test: unknown theme 'sepia'; choose dark or light"
+    ]
+    assert done.stdout == ""
+
+
+def test_help_mentions_the_theme() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tui", "--help"], capture_output=True, text=True, check=False
+    )
+    assert "--theme" in done.stdout
+    assert "light" in done.stdout

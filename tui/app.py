@@ -322,9 +322,10 @@ async def run_until_signalled(app: TilknytningApp) -> None:
             loop.remove_signal_handler(number)
 
 
-def run_app(questionnaire: Questionnaire, texts: Texts) -> int:
-    """Run the app in this terminal; the exit code for the shell."""
+def run_app(questionnaire: Questionnaire, texts: Texts, theme: str = "textual-dark") -> int:
+    """Run the app in this terminal, starting in `theme`; the exit code for the shell."""
     app = make_app(questionnaire, texts)
+    app.theme = theme
     try:
         asyncio.run(run_until_signalled(app))
     except Exception as error:  # Textual itself failed, outside the app's own guard

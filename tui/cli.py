@@ -16,7 +16,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from tui import __version__
-from tui.launch import error_line, load_inputs, start
+from tui.launch import DEFAULT_THEME, THEMES, error_line, load_inputs, start
 from tui.model.answers import (
     AnswerSheet,
     check_answers,
@@ -80,6 +80,14 @@ def run(
     ctx: typer.Context,
     lang: LangOption = "da",
     questions: QuestionsOption = None,
+    theme: Annotated[
+        str,
+        typer.Option(
+            "--theme",
+            help=f"Colours to start in: {' | '.join(THEMES)} (t switches while running).",
+            metavar="THEME",
+        ),
+    ] = DEFAULT_THEME,
     version: Annotated[
         bool,
         typer.Option(
@@ -90,7 +98,7 @@ def run(
     """Start the test in this terminal."""
     if ctx.invoked_subcommand is not None:
         return
-    raise typer.Exit(start(lang, questions))
+    raise typer.Exit(start(lang, questions, theme))
 
 
 def known_format(name: str) -> str:

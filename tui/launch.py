@@ -16,6 +16,10 @@ from tui.model.questionnaire import Questionnaire, load_questionnaire
 from tui.model.resources import questions_path
 from tui.model.texts import LANGUAGES, Texts, texts_for
 
+THEMES = {"dark": "textual-dark", "light": "textual-light"}
+"""The `--theme` names and the Textual theme each starts in; the first is the default."""
+DEFAULT_THEME = "dark"
+
 
 def load_inputs(lang: str, questions: Path | None) -> tuple[Questionnaire, Texts]:
     """The questionnaire (the shipped one unless `questions` names another) and the texts.
@@ -33,11 +37,22 @@ def error_line(error: InputError) -> str:
     return printable(f"tilknytning-test: {error.message}")
 
 
-def start(lang: str, questions: Path | None) -> int:
+def theme_error(theme: str) -> str:
+    """The one line for an unknown `--theme`."""
+    return printable(
+        f"tilknytning-test: unknown theme {theme!r}; choose {' or '.join(sorted(THEMES))}"
+    )
+
+
+def start(lang: str, questions: Path | None, theme: str = DEFAULT_THEME) -> int:
     """Load the inputs and run the test in this terminal; the exit code for the shell.
 
-    Bad input is reported before the terminal is taken over, with exit code 1.
+    Bad input (and an unknown `theme`) is reported before the terminal is taken over,
+    with exit code 1.
     """
+    if theme not in THEMES:
+        print(theme_error(theme), file=sys.stderr)
+        return 1
     try:
         questionnaire, texts = load_inputs(lang, questions)
     except InputError as error:
@@ -45,18 +60,28 @@ def start(lang: str, questions: Path | None) -> int:
         return 1
     from tui.app import run_app  # Textual is imported only once the inputs are good
 
-    return run_app(questionnaire, texts)
+    return run_app(questionnaire, texts, THEMES[theme])
+
+
+def fast_theme(args: list[str]) -> str | None:
+    """The theme when `args` is only `--theme NAME` (or `--theme=NAME`), else None."""
+    if len(args) == 2 and args[0] == "--theme":
+        return args[1]
+    if len(args) == 1 and args[0].startswith("--theme="):
+        return args[0].removeprefix("--theme=")
+    return None
 
 
 def main() -> None:
     """Entry point of the console script."""
-    if len(sys.argv) > 1:
+    theme = DEFAULT_THEME if len(sys.argv) == 1 else fast_theme(sys.argv[1:])
+    if theme is None:
         from tui.cli import main as cli_main
 
         cli_main()
         return
     try:
-        code = start(LANGUAGES[0], None)
+        code = start(LANGUAGES[0], None, theme)
     except KeyboardInterrupt:  # pragma: no cover - Ctrl+C before the app holds the terminal
         code = 130
     sys.exit(code)
