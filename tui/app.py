@@ -12,7 +12,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.style import Style
 from rich.text import Text
+from rich.theme import Theme
 from textual import events
 from textual.app import App
 from textual.binding import Binding
@@ -33,6 +35,15 @@ if TYPE_CHECKING:
 
 LEAVING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
 """Signals that end the app the way `q` does: the terminal restored, no file left half-written."""
+MARKDOWN_THEME = Theme(
+    {
+        "markdown.h2": Style(bold=True, underline=True),
+        "markdown.h3": Style(bold=True),
+        "markdown.h4": Style(bold=True, italic=True),
+    },
+    inherit=True,
+)
+"""Markdown headings in the theme's text colour, bold: no magenta, which is red in places."""
 ALWAYS_KEYS = frozenset({"ctrl+c"})
 """The keys that work while the window is too small: nothing on screen says what others do."""
 
@@ -95,6 +106,9 @@ class TilknytningApp(App[None]):
         self.language_modes: set[str] = set()
         """Modes added by switching language, each based on a welcome screen in it."""
         self.theme = "textual-dark"
+        # Rich draws a Markdown "##" in the terminal's magenta: red-pink (4.5:1) in the
+        # dark theme and red in 16 colours. Headings are bold in the text's own colour.
+        self.console.push_theme(MARKDOWN_THEME)
         self.title = screen_text(texts.t("app.title")).plain
 
     def get_default_screen(self) -> Screen[None]:

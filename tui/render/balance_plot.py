@@ -47,7 +47,9 @@ COLOUR: Mapping[Pattern, str] = {
     "undvigende": "#537ebe",
     "desorganiseret": "#b05eb2",
 }
-"""One colour per zone, all of luminance ≈ 0.2: about 4:1 contrast on white and on near-black."""
+"""One colour per zone, all of luminance ≈ 0.2: about 4:1 contrast on white and on near-black,
+3.1:1 on the light theme's grey. For the fills, bars and arrows only (graphics, 3:1); the
+plot's words are in the text colour, which reads 4.5:1 in every theme."""
 SCALE_ZONE: Mapping[Scale, Pattern] = {
     "naerhed": "ambivalent",
     "selvrealisering": "undvigende",
@@ -188,7 +190,9 @@ def map_cells(
         for r, c in {(r, c + d) for r, c in label for d in (-1, 1)} & set(spots_of(zones)):
             cells[r][c] = (" ", "")
         for (r, c), char in label.items():
-            cells[r][c] = (char, f"bold {COLOUR[zone]}")
+            # Text in the theme's text colour: a zone colour reads 3:1 on a light
+            # background, and a 16-colour terminal turns tryg's green dark grey.
+            cells[r][c] = (char, "bold")
         taken |= label.keys()
     for (r, c), char in marks.items():
         cells[r][c] = (char, "bold")
@@ -255,7 +259,7 @@ def panel_lines(result: Result, scoring: Scoring, texts: Texts) -> list[Text]:
     lines.append(Text(f"├─┤ {texts.t('plot.uncertainty')}", style="dim"))
     if result.scores["desorganisering"] >= scoring.desorganisering:
         note = textwrap.wrap(texts.t("plot.disorganised_map"), BAR)
-        lines += [Text(line, style=COLOUR["desorganiseret"]) for line in note]
+        lines += [Text(line) for line in note]
     return lines
 
 
@@ -272,7 +276,8 @@ def tilt_lines(result: Result, texts: Texts, before: Result | None = None) -> li
     reach = round(result.balance_uncertainty * (TILT - 1) / 200)
     low, high = marker - reach, marker + reach
     left = texts.t("plot.closeness") + " ◀"
-    line = Text(left, style=f"bold {COLOUR['ambivalent']}")
+    # The words in the text colour (readable in every theme), the arrows in their zones'.
+    line = Text.assemble((left[:-1], "bold"), (left[-1], f"bold {COLOUR['ambivalent']}"))
     for cell in range(TILT):
         char = "┼" if cell == centre else "─"
         if cell == marker:
@@ -283,7 +288,8 @@ def tilt_lines(result: Result, texts: Texts, before: Result | None = None) -> li
             line.append("├" if cell == low else "┤" if cell == high else char, "bold")
         else:
             line.append(char, COLOUR["ambivalent" if cell < centre else "undvigende"])
-    line.append("▶ " + texts.t("plot.self"), style=f"bold {COLOUR['undvigende']}")
+    line.append("▶", style=f"bold {COLOUR['undvigende']}")
+    line.append(" " + texts.t("plot.self"), style="bold")
     stops = {len(left) + 0: "−100", len(left) + centre: "0", len(left) + TILT - 1: "+100"}
     numbers = ticks(len(left) + TILT + 3, stops)
     readout = texts.t(

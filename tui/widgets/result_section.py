@@ -73,7 +73,7 @@ class ResultSection(Widget):
     }
     ResultSection > .result-section--heading {
         text-style: bold;
-        color: $accent;
+        color: $text-accent;
     }
     ResultSection > .result-section--lead {
         color: $text-muted;
@@ -83,7 +83,7 @@ class ResultSection(Widget):
     }
     ResultSection > .result-section--name {
         text-style: bold;
-        color: $accent;
+        color: $text-accent;
     }
     """
 

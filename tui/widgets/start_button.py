@@ -24,12 +24,12 @@ class StartButton(Static):
         text-align: center;
         text-style: bold;
         color: $button-color-foreground;
-        background: $primary;
+        background: $primary-darken-1;
         border-top: tall $primary-lighten-3;
         border-bottom: tall $primary-darken-3;
         pointer: pointer;
         &:hover {
-            background: $primary-darken-2;
+            background: $primary-darken-3;
             border-top: tall $primary;
         }
     }
