@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from rich.color import Color, ColorSystem
+from rich.color_triplet import ColorTriplet
 from rich.segment import Segment
 
 from tests.answering import PROTOTYPES, borderline_answers, keys_for
@@ -127,3 +129,52 @@ async def test_every_text_reads_in_every_theme(theme: str, questionnaire: Questi
     for keys in (borderline, disorganised):
         found += await screens_faults(make_app(clock=StepClock()), theme, keys)
     assert not found, "\n".join(found)
+
+
+RED = {1, 9}
+"""Red and bright red of the 16: alarming on a psychological test."""
+
+
+async def sixteen_colour_cells(theme: str, keys: list[str]) -> list[tuple[str, str, int, int]]:
+    """(screen, text, foreground, background) of each drawn segment, in the 16 colours."""
+    app = make_app(clock=StepClock())
+    app.console._color_system = ColorSystem.STANDARD  # as TERM=xterm or TERM=linux
+    drawn = []
+    async with app.run_test(size=(80, 200)) as pilot:
+        app.theme = theme
+        await pilot.pause()
+        for screen, press in (("welcome", []), ("result", ["enter", *keys]), ("details", ["d"])):
+            await pilot.press(*press)
+            await pilot.pause()
+            for y, segment, fore, back in cells(app):
+                sixteen = [
+                    Color.from_triplet(ColorTriplet(*rgb)).downgrade(ColorSystem.STANDARD).number
+                    for rgb in (fore, back)
+                ]
+                text = segment.text.strip()
+                if text == "█" and y < 12:  # the notice's bar, left of the text
+                    text = "notice bar"
+                drawn.append((screen, text, sixteen[0] or 0, sixteen[1] or 0))
+    return drawn
+
+
+@pytest.mark.parametrize("theme", list(THEMES.values()))
+async def test_sixteen_colours_are_chosen(theme: str, questionnaire: Questionnaire) -> None:
+    borderline = [str(value) for value in borderline_answers(questionnaire).values()]
+    drawn = await sixteen_colour_cells(theme, borderline)
+    red = [(screen, text) for screen, text, fore, _ in drawn if fore in RED]
+    assert not red
+    # Headings, the pattern's name and the notice bar: the text colour, bold.
+    text_colour = {fore for screen, text, fore, back in drawn if text.startswith("Der er")}
+    assert len(text_colour) == 1
+    marked = [
+        fore
+        for screen, text, fore, _ in drawn
+        if text.startswith(("Kender du", "Tryg tilknytning", "Detaljer til", "Dine tal"))
+        or text == "notice bar"
+    ]
+    assert len(marked) >= 5
+    assert set(marked) == text_colour
+    # The plot's "Tryg" is not dark grey on black.
+    tryg = [(fore, back) for screen, text, fore, back in drawn if text.startswith("Tryg")]
+    assert tryg and all(fore != 8 for fore, _ in tryg)

@@ -111,6 +111,11 @@ class TilknytningApp(App[None]):
         self.console.push_theme(MARKDOWN_THEME)
         self.title = screen_text(texts.t("app.title")).plain
 
+    def on_mount(self) -> None:
+        """Mark a 16-colour terminal (TERM=xterm, linux), whose fallbacks app.tcss chooses."""
+        if self.console.color_system in {"standard", "windows"}:
+            self.add_class("-sixteen-colours")
+
     def get_default_screen(self) -> Screen[None]:
         """The welcome screen lies at the bottom of the stack, and each test goes on top.
 
