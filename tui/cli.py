@@ -36,7 +36,7 @@ from tui.model.resources import questions_path
 from tui.model.scoring import score as score_answers
 from tui.model.texts import LANGUAGES
 from tui.output import OutputError, print_rich, print_text, report_output_error
-from tui.render.formats import FORMATS
+from tui.render.formats import FORMATS, Stamp
 
 cli = typer.Typer(
     name="tilknytning-test",
@@ -143,7 +143,7 @@ def score(
     except InputError as error:
         fail(error)
     result = score_answers(questionnaire, checked, sheet.seconds)
-    rendered = FORMATS[format].render(result, questionnaire, texts, None)
+    rendered = FORMATS[format].render(result, questionnaire, texts, Stamp())
     if isinstance(rendered, str):
         print_text(rendered.removesuffix("\n"))
     else:

@@ -14,8 +14,18 @@ from tui.model.texts import Texts
 if TYPE_CHECKING:  # Rich is loaded only when a result is rendered
     from rich.console import RenderableType
 
-    Renderer = Callable[[Result, Questionnaire, Texts, datetime | None], RenderableType]
-    """Makes a result's text (for the terminal, a Rich renderable), stamped with a time."""
+    Renderer = Callable[[Result, Questionnaire, Texts, "Stamp"], RenderableType]
+    """Makes a result's text (for the terminal, a Rich renderable), with its stamp."""
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What an export carries beside the result: when the test was taken, and whose it is."""
+
+    taken: datetime | None = None
+    """When the last answer was given (local time, with its offset); None when unknown."""
+    client: str | None = None
+    """A client code typed in the export dialog (initials or a code); None when none was typed."""
 
 
 @dataclass(frozen=True)
@@ -32,7 +42,7 @@ class Format:
 
 
 def _text(
-    result: Result, questionnaire: Questionnaire, texts: Texts, when: datetime | None
+    result: Result, questionnaire: Questionnaire, texts: Texts, stamp: Stamp
 ) -> RenderableType:
     from tui.render.report_text import text_report
 
@@ -40,15 +50,15 @@ def _text(
 
 
 def _markdown(
-    result: Result, questionnaire: Questionnaire, texts: Texts, when: datetime | None
+    result: Result, questionnaire: Questionnaire, texts: Texts, stamp: Stamp
 ) -> RenderableType:
     from tui.render.report_markdown import markdown_report
 
-    return markdown_report(result, questionnaire, texts, when)
+    return markdown_report(result, questionnaire, texts, stamp.taken)
 
 
 def _json(
-    result: Result, questionnaire: Questionnaire, texts: Texts, when: datetime | None
+    result: Result, questionnaire: Questionnaire, texts: Texts, stamp: Stamp
 ) -> RenderableType:
     from tui.model.result_json import result_to_json
 

@@ -11,7 +11,7 @@ from textual.widgets import Footer
 
 from tui.model.scoring import Result
 from tui.render.document import result_document
-from tui.render.formats import FORMATS
+from tui.render.formats import FORMATS, Stamp
 from tui.render.path_lines import path_lines
 from tui.render.screen_text import screen_text
 from tui.screens.base import AppScreen
@@ -54,7 +54,9 @@ class ResultScreen(AppScreen[None]):
     def render_export(self, format_name: str) -> str:
         """The export's text in a format of the registry (`tui.render.formats`)."""
         app = self.tapp
-        text = FORMATS[format_name].render(self.result, app.questionnaire, app.texts, app.now())
+        text = FORMATS[format_name].render(
+            self.result, app.questionnaire, app.texts, Stamp(taken=app.now())
+        )
         assert isinstance(text, str), f"{format_name} is not a format for files"
         return text
 
