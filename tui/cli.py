@@ -34,9 +34,10 @@ from tui.model.questionnaire import (
 )
 from tui.model.resources import questions_path
 from tui.model.scoring import score as score_answers
+from tui.model.stamp import Stamp
 from tui.model.texts import LANGUAGES
 from tui.output import OutputError, print_rich, print_text, report_output_error
-from tui.render.formats import FORMATS, Stamp
+from tui.render.formats import FORMATS
 
 cli = typer.Typer(
     name="tilknytning-test",

@@ -6,10 +6,13 @@ import json
 from typing import Any
 
 from tui.model.scoring import Result
+from tui.model.stamp import Stamp
 
 
-def result_to_dict(result: Result) -> dict[str, Any]:
+def result_to_dict(result: Result, stamp: Stamp | None = None) -> dict[str, Any]:
     """The result as a dict that `tilknytning-test score` can read back.
+
+    `taken` (ISO 8601) and `client` are there only when the stamp has them.
 
     `pattern` is null and `readable` false when the answers carry no reading;
     `unreadable` then says why. `neighbour` is the nearest of `neighbours`.
@@ -32,11 +35,15 @@ def result_to_dict(result: Result) -> dict[str, Any]:
         "flags": [{"code": f.code, "value": f.value, "limit": f.limit} for f in result.flags],
         "answers": dict(result.answers),
     }
+    if stamp is not None and stamp.taken is not None:
+        data["taken"] = stamp.taken.isoformat(timespec="seconds")
+    if stamp is not None and stamp.client:
+        data["client"] = stamp.client
     if result.seconds:
         data["seconds"] = {key: round(value, 2) for key, value in result.seconds.items()}
     return data
 
 
-def result_to_json(result: Result) -> str:
+def result_to_json(result: Result, stamp: Stamp | None = None) -> str:
     """`result_to_dict` as the JSON text that `score` prints and the app exports."""
-    return json.dumps(result_to_dict(result), ensure_ascii=False, indent=2)
+    return json.dumps(result_to_dict(result, stamp), ensure_ascii=False, indent=2)

@@ -4,28 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from tui.model.questionnaire import Questionnaire
 from tui.model.scoring import Result
+from tui.model.stamp import Stamp
 from tui.model.texts import Texts
 
 if TYPE_CHECKING:  # Rich is loaded only when a result is rendered
     from rich.console import RenderableType
 
-    Renderer = Callable[[Result, Questionnaire, Texts, "Stamp"], RenderableType]
+    Renderer = Callable[[Result, Questionnaire, Texts, Stamp], RenderableType]
     """Makes a result's text (for the terminal, a Rich renderable), with its stamp."""
-
-
-@dataclass(frozen=True)
-class Stamp:
-    """What an export carries beside the result: when the test was taken, and whose it is."""
-
-    taken: datetime | None = None
-    """When the last answer was given (local time, with its offset); None when unknown."""
-    client: str | None = None
-    """A client code typed in the export dialog (initials or a code); None when none was typed."""
 
 
 @dataclass(frozen=True)
@@ -62,7 +52,7 @@ def _json(
 ) -> RenderableType:
     from tui.model.result_json import result_to_json
 
-    return result_to_json(result) + "\n"
+    return result_to_json(result, stamp) + "\n"
 
 
 FORMATS: dict[str, Format] = {

@@ -10,8 +10,9 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer
 
 from tui.model.scoring import Result
+from tui.model.stamp import Stamp
 from tui.render.document import result_document
-from tui.render.formats import FORMATS, Stamp
+from tui.render.formats import FORMATS
 from tui.render.path_lines import path_lines
 from tui.render.screen_text import screen_text
 from tui.screens.base import AppScreen
