@@ -185,30 +185,29 @@ class TilknytningApp(App[None]):
             return
         await super().on_event(event)
 
-    def _handle_exception(self, error: Exception) -> None:
+    def _fatal_error(self) -> None:
         """The last guard: an unexpected error ends the app with one plain line, never a traceback.
 
-        Textual's own handler prints a Rich traceback with every frame's local
-        variables once the terminal is restored; those can hold a person's answers
-        and would stay in the scrollback. The line is printed instead.
+        Textual handles the error itself (exit code 1; `run_test` raises it again,
+        so tests see it) and then calls this to print a Rich traceback with every
+        frame's local variables once the terminal is restored; those can hold a
+        person's answers and would stay in the scrollback. The plain line is
+        printed instead. Overriding this hook is the one use of Textual's private
+        API: it has no public one for an unhandled error, and nothing of Textual's
+        state is written here.
         """
-        if self._exception is None:  # `run_test` raises it again, so tests see the error
-            self._exception = error
-            self._exception_event.set()
-        self._leave_after_error(crash_line(error, self.texts))
+        self.panic()
 
     def panic(self, *renderables: RenderableType) -> None:
-        """Textual's way out after an error it caught itself (in its input thread): the same line.
+        """End the app after an error: exit code 1, one plain line once the terminal is restored.
 
-        What it passes is a traceback; it is dropped, for the reason above.
+        Textual panics with the error, or a traceback, when it caught an error
+        itself (in its input thread, or one that renders itself); what it passes
+        is dropped, for the reason above. The error being handled, if any, is
+        named by type and place, never by its message.
         """
-        self._leave_after_error(crash_line(None, self.texts))
-
-    def _leave_after_error(self, line: str) -> None:
-        """End the app with exit code 1; `line` is printed once the terminal is restored."""
-        self._return_code = 1
-        self._exit_renderables.append(Text(line))
-        self._close_messages_no_wait()
+        self.exit(return_code=1, message=Text(crash_line(sys.exc_info()[1], self.texts)))
+        super().panic()  # closes the app's messages at once, as Textual does after an error
 
     def leave_on_signal(self, number: int) -> None:
         """SIGTERM, SIGHUP or SIGINT: leave as `q` does, with the shell's exit code for a signal."""
