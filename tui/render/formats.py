@@ -55,12 +55,21 @@ def _json(
     return result_to_json(result, stamp) + "\n"
 
 
+def _html(
+    result: Result, questionnaire: Questionnaire, texts: Texts, stamp: Stamp
+) -> RenderableType:
+    from tui.render.report_html import html_report
+
+    return html_report(result, questionnaire, texts, stamp)
+
+
 FORMATS: dict[str, Format] = {
     entry.name: entry
     for entry in (
         Format("text", ".txt", None, _text),
         Format("markdown", ".md", "export.markdown", _markdown),
         Format("json", ".json", "export.json", _json),
+        Format("html", ".html", "export.html", _html),
     )
 }
 """Every format by name; `score` offers them all, the export dialog those with a label."""
