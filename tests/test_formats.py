@@ -53,7 +53,7 @@ def test_every_format_is_offered_by_score(tmp_path: Path, questionnaire: Questio
 
 
 def test_the_export_dialog_offers_the_formats_with_a_label() -> None:
-    assert [entry.name for entry in export_formats()] == ["markdown", "json"]
+    assert [entry.name for entry in export_formats()] == ["markdown", "json", "html"]
     assert all(entry.suffix.startswith(".") for entry in FORMATS.values())
 
 
@@ -78,7 +78,7 @@ async def test_a_new_format_reaches_the_export_dialog(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter", *keys_for(questionnaire, PROTOTYPES["tryg"]), "e")
         offered = [button.id for button in app.screen.query(RadioButton)]
-        assert offered == ["format-markdown", "format-json", "format-plain"]
+        assert offered == ["format-markdown", "format-json", "format-html", "format-plain"]
         await pilot.click("#format-plain")
         await pilot.pause()
         name = app.screen.query_one("#file-name", Input).value
