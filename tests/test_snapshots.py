@@ -163,7 +163,7 @@ def test_details(snap_compare: SnapCompare, questionnaire: Questionnaire) -> Non
 
 def test_export_dialog(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:
     """You should see "Gem resultatet", that only you can read the file, the name
-    tilknytning-2026-11-26-1405.md, Markdown chosen, JSON offered, Gem and Annuller."""
+    tilknytning-2026-11-26-1405.md, Markdown chosen, JSON and HTML offered, Gem and Annuller."""
     assert snap_compare(app(), press=[*result_keys(questionnaire), "e"], terminal_size=SIZE)
 
 
