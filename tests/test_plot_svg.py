@@ -13,6 +13,7 @@ from tests.answering import PROTOTYPES, answers_for
 from tui.model.questionnaire import PATTERNS, Questionnaire, Scoring
 from tui.model.scoring import Result, classify, score
 from tui.model.texts import Texts
+from tui.render.balance_plot import cell_point, zone_map
 from tui.render.plot_svg import (
     BAR_WIDTH,
     label_spots,
@@ -64,6 +65,23 @@ def test_the_zones_are_the_models(questionnaire: Questionnaire, cut_offs: dict[s
             assert inside == [pattern], (s, n)
     for zone, (s, n) in label_spots(scoring).items():
         assert holds(polygons[zone], (s, n))
+
+
+def test_the_zones_are_the_terminal_plots(questionnaire: Questionnaire) -> None:
+    """Every cell of the terminal plot's zone map (desorganisering low) lies in the same zone of
+    the SVG map, except cells on a boundary, which either side may draw."""
+    scoring = questionnaire.scoring
+    polygons = zone_polygons(scoring)
+    edges = {scoring.over_weighted, scoring.both_high, 0, 100}
+    checked = 0
+    for row, zones in enumerate(zone_map(0.0, scoring)):
+        for column, zone in enumerate(zones):
+            s, n = cell_point((row, column))
+            if s == n or s in edges or n in edges:
+                continue
+            assert holds(polygons[zone], (s, n)), (s, n, zone)
+            checked += 1
+    assert checked > 200
 
 
 @pytest.mark.parametrize("pattern", PROTOTYPES)
