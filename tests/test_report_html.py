@@ -179,7 +179,8 @@ def test_text_from_files_stays_text(questionnaire: Questionnaire, texts: Texts) 
         ),
     }
     odd = replace(texts, patterns=patterns)
-    stamp = Stamp(STAMP.taken, "</script><b>x</b>&")
+    client = '</script></style><b>x</b>&"}'
+    stamp = Stamp(STAMP.taken, client)
     html = html_report(of(questionnaire, "ambivalent"), questionnaire, odd, stamp)
     page = parse(html)
     assert not any(tag in {"img", "b", "a"} for tag, _ in page.tags)
@@ -187,7 +188,10 @@ def test_text_from_files_stays_text(questionnaire: Questionnaire, texts: Texts) 
     text = "".join(page.text)
     assert f"Navn {hostile}" in text
     assert hostile in text
-    assert "</script><b>x</b>&" in text
+    assert client in text
+    # In the printed pages' foot, the code is a CSS string that nothing in it can close.
+    assert len(page.styles) == 2  # the page's and the plot's
+    assert all(client not in style and "<" not in style for style in page.styles)
     assert "billede" in text and "et link" in text
 
 
@@ -322,3 +326,7 @@ def test_it_prints_on_a4_with_the_plot_on_page_one(
     else:
         assert not any(key in page for page in pages)
     assert squeezed(texts.t("result.help")) in pages[-1]  # the help lines close the report
+    # Every page's foot says whose it is and which page: a page kept apart still tells.
+    for number, page in enumerate(pages, start=1):
+        assert f"{number}/{len(pages)}" in page
+        assert page.count("AB-12") == (2 if number == 1 else 1)  # page 1 has the header too

@@ -130,6 +130,28 @@ def fact(label: str, value: str, css: str) -> str:
     )
 
 
+def css_string(text: str) -> str:
+    """`text` as a CSS string: all but ASCII letters, digits and spaces escaped (`\\3c `, the
+    space ending the escape), so no text from a file can close the string or the style."""
+    kept = (c if c.isascii() and (c.isalnum() or c == " ") else f"\\{ord(c):x} " for c in text)
+    return '"' + "".join(kept) + '"'
+
+
+def page_style(texts: Texts, stamp: Stamp) -> str:
+    """Each printed page's foot: the test, the date and the client code, and the page number,
+    so that a page kept apart in a journal still says whose it is."""
+    parts = [texts.t("app.title")]
+    if stamp.taken is not None:
+        parts.append(texts.t("report.taken", taken=stamp.taken))
+    if stamp.client:
+        parts.append(f"{texts.t('report.client_label')}: {stamp.client}")
+    foot = "font-size: 8pt; color: #333;"
+    return (
+        f"@page {{ @bottom-left {{ content: {css_string(' · '.join(parts))}; {foot} }}\n"
+        f'  @bottom-right {{ content: counter(page) " / " counter(pages); {foot} }} }}'
+    )
+
+
 def header_html(texts: Texts, stamp: Stamp) -> str:
     """The report's top line: the test's name, and when it was taken and whose it is if known."""
     facts = []
@@ -179,7 +201,7 @@ def html_report(
             f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f"<title>{escape(texts.t('app.title'))}: {escape(name)}</title>",
-            f"<style>{STYLE}</style>",
+            f"<style>{STYLE}{page_style(texts, stamp)}</style>",
             f'<script type="application/json" id="{DATA_ID}">{embedded_json(result, stamp)}'
             "</script>",
             "</head>",
