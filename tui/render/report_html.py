@@ -31,42 +31,45 @@ DATA_ID = "tilknytning-result"
 POLICY = "default-src 'none'; style-src 'unsafe-inline'"
 """Content Security Policy: the page may load nothing and run nothing, whatever it holds."""
 
-STYLE = """
-@page { size: A4; margin: 16mm 17mm 16mm 17mm; }
-* { box-sizing: border-box; }
-html { color: #111; background: #fff;
-  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { font-family: "Liberation Sans", "DejaVu Sans", Arial, Helvetica, sans-serif;
-  font-size: 10.5pt; line-height: 1.45; max-width: 46rem; margin: 1.5rem auto; padding: 0 1rem; }
-@media print { body { max-width: none; margin: 0; padding: 0; } }
-header.report { display: flex; flex-wrap: wrap; justify-content: space-between; gap: .2rem 1.5rem;
-  border-bottom: 1.5pt solid #111; padding-bottom: .3rem; margin-bottom: .8rem; font-size: 9.5pt; }
-header.report .title { font-weight: bold; }
-header.report .facts { display: flex; gap: 1.2rem; }
-header.report .fact-label { font-weight: bold; }
-h1 { font-size: 19pt; line-height: 1.2; margin: 0 0 .3rem; }
-h2 { font-size: 13pt; margin: 1.1rem 0 .35rem; break-after: avoid; page-break-after: avoid; }
-h3 { font-size: 11pt; margin: .8rem 0 .25rem; break-after: avoid; page-break-after: avoid; }
-h4, h5, h6 { font-size: 10.5pt; margin: .6rem 0 .2rem; break-after: avoid; }
-p { margin: 0 0 .45rem; }
-ul { margin: 0 0 .45rem; padding-left: 1.3rem; }
-p, li { orphans: 3; widows: 3; }
-.lead { margin: 0; font-size: 10pt; }
-.summary { font-size: 11.5pt; }
-.note { border-left: 3pt solid #111; padding: .15rem 0 .15rem .7rem; margin: .6rem 0; }
-.note-uncertain > p { font-weight: bold; }
-.note-borderline { font-style: italic; }
-figure.plot { margin: .2rem 0 0; break-inside: avoid; page-break-inside: avoid; }
-figure.plot svg { display: block; width: 100%; max-width: 168mm; height: auto; }
-.score-note { font-style: italic; }
-.lines p { margin: 0; }
-#section-contact, #section-help-lines { break-inside: avoid; page-break-inside: avoid; }
-table { border-collapse: collapse; width: 100%; font-size: 9pt; }
-th, td { border-bottom: .5pt solid #777; padding: .15rem .3rem; text-align: left;
-  vertical-align: top; }
-tr { break-inside: avoid; }
-footer { margin-top: 1.2rem; border-top: .5pt solid #777; padding-top: .3rem; font-size: 8.5pt;
-  color: #333; }
+FONTS = '"Liberation Sans", "DejaVu Sans", Arial, Helvetica, sans-serif'
+"""The machine's own fonts: the report fetches none."""
+
+STYLE = f"""
+@page {{ size: A4; margin: 16mm 17mm 16mm 17mm; }}
+* {{ box-sizing: border-box; }}
+html {{ color: #111; background: #fff;
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
+body {{ font-family: {FONTS};
+  font-size: 10.5pt; line-height: 1.45; max-width: 46rem; margin: 1.5rem auto; padding: 0 1rem; }}
+@media print {{ body {{ max-width: none; margin: 0; padding: 0; }} }}
+header.report {{ display: flex; flex-wrap: wrap; justify-content: space-between; gap: .2rem 1.5rem;
+  border-bottom: 1.5pt solid #111; padding-bottom: .3rem; margin-bottom: .8rem; font-size: 9.5pt; }}
+header.report .title {{ font-weight: bold; }}
+header.report .facts {{ display: flex; gap: 1.2rem; }}
+header.report .fact-label {{ font-weight: bold; }}
+h1 {{ font-size: 19pt; line-height: 1.2; margin: 0 0 .3rem; }}
+h2 {{ font-size: 13pt; margin: 1.1rem 0 .35rem; break-after: avoid; page-break-after: avoid; }}
+h3 {{ font-size: 11pt; margin: .8rem 0 .25rem; break-after: avoid; page-break-after: avoid; }}
+h4, h5, h6 {{ font-size: 10.5pt; margin: .6rem 0 .2rem; break-after: avoid; }}
+p {{ margin: 0 0 .45rem; }}
+ul {{ margin: 0 0 .45rem; padding-left: 1.3rem; }}
+p, li {{ orphans: 3; widows: 3; }}
+.lead {{ margin: 0; font-size: 10pt; }}
+.summary {{ font-size: 11.5pt; }}
+.note {{ border-left: 3pt solid #111; padding: .15rem 0 .15rem .7rem; margin: .6rem 0; }}
+.note-uncertain > p {{ font-weight: bold; }}
+.note-borderline {{ font-style: italic; }}
+figure.plot {{ margin: .2rem 0 0; break-inside: avoid; page-break-inside: avoid; }}
+figure.plot svg {{ display: block; width: 100%; max-width: 168mm; height: auto; }}
+.score-note {{ font-style: italic; }}
+.lines p {{ margin: 0; }}
+#section-contact, #section-help-lines {{ break-inside: avoid; page-break-inside: avoid; }}
+table {{ border-collapse: collapse; width: 100%; font-size: 9pt; }}
+th, td {{ border-bottom: .5pt solid #777; padding: .15rem .3rem; text-align: left;
+  vertical-align: top; }}
+tr {{ break-inside: avoid; }}
+footer {{ margin-top: 1.2rem; border-top: .5pt solid #777; padding-top: .3rem; font-size: 8.5pt;
+  color: #333; }}
 """
 
 
@@ -145,7 +148,7 @@ def page_style(texts: Texts, stamp: Stamp) -> str:
         parts.append(texts.t("report.taken", taken=stamp.taken))
     if stamp.client:
         parts.append(f"{texts.t('report.client_label')}: {stamp.client}")
-    foot = "font-size: 8pt; color: #333;"
+    foot = f"font-family: {FONTS}; font-size: 8pt; color: #333;"
     return (
         f"@page {{ @bottom-left {{ content: {css_string(' · '.join(parts))}; {foot} }}\n"
         f'  @bottom-right {{ content: counter(page) " / " counter(pages); {foot} }} }}'
