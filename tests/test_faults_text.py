@@ -28,6 +28,7 @@ from tui.model.texts import Texts, flatten, load_texts
 from tui.model.toml_file import load_toml
 from tui.render.compare_report import compare_text
 from tui.render.details import details_view
+from tui.render.report_html import html_report
 from tui.render.report_markdown import markdown_report
 from tui.render.report_text import text_report
 from tui.screens.details import DetailsScreen
@@ -159,6 +160,8 @@ def test_every_report_shows_file_text_literally(mini_text: str, tmp_path: Path) 
         assert "[ofte]" in out and "[/]" in out
     report = markdown_report(result, questionnaire, texts)
     assert "[ofte]" in report and "\x1b" not in report.replace(ESCAPES, "")
+    page = html_report(result, questionnaire, texts)
+    assert "[ofte]" in page and "\x1b" not in page and "\x07" not in page
 
 
 def test_score_prints_markup_in_statements_literally(mini_text: str, tmp_path: Path) -> None:
