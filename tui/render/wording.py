@@ -64,8 +64,9 @@ def score_lines(result: Result, texts: Texts) -> list[str]:
 def scores_note(result: Result, scoring: Scoring, texts: Texts) -> str:
     """What the two drive scores say together, true for this person's scores.
 
-    Both below the cut-off is the balance of the secure pattern; only then does
-    the note speak of balance. Unreadable answers get a note of their own.
+    Both below the cut-off is the balance of the secure pattern; only then, and
+    only when desorganisering is below its own cut-off, does the note speak of
+    balance. Unreadable answers get a note of their own.
     """
     if not result.readable:
         return texts.t("unreadable.scores_note")
@@ -75,6 +76,8 @@ def scores_note(result: Result, scoring: Scoring, texts: Texts) -> str:
         if result.scores[scale] >= scoring.over_weighted
     }
     key = "both_high" if len(high) == 2 else high.pop() if high else "both_low"
+    if key == "both_low" and result.scores["desorganisering"] >= scoring.desorganisering:
+        key = "both_low_shifting"
     return texts.t(f"result.scores_note.{key}")
 
 
