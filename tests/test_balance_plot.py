@@ -31,6 +31,8 @@ from tui.render.balance_plot import (
     ROWS,
     BalancePlot,
     cell_point,
+    drive_pattern,
+    drive_zones,
     signed,
     zone_map,
 )
@@ -102,9 +104,9 @@ def make_result(
 
 
 def render(result: Result, texts: Texts, **console: object) -> list[str]:
-    """The plot as plain lines, without colour, in an 80-column terminal."""
-    options: dict[str, object] = {"color_system": None, **console}
-    out = Console(record=True, width=80, file=io.StringIO(), **options)  # type: ignore[arg-type]
+    """The plot as plain lines, without colour, in an 80-column terminal unless told."""
+    options: dict[str, object] = {"color_system": None, "width": 80, **console}
+    out = Console(record=True, file=io.StringIO(), **options)  # type: ignore[arg-type]
     out.print(BalancePlot(result, SCORING, texts))
     return out.export_text(styles=False).splitlines()
 
@@ -159,14 +161,17 @@ def fills_near(lines: list[str], spot: tuple[int, int], reach: int = 2) -> set[s
         (30, 80, 10, "undvigende"),
         (5, 95, 20, "undvigende"),
         (85, 85, 10, "desorganiseret"),
-        (20, 20, 75, "desorganiseret"),
+        (85, 85, 80, "desorganiseret"),
+        (20, 20, 75, "tryg"),
+        (80, 20, 90, "ambivalent"),
     ],
 )
-def test_the_marker_sits_in_the_zone_of_its_pattern(
+def test_the_marker_sits_in_the_zone_its_drives_put_it_in(
     da: Texts, naerhed: float, selvrealisering: float, desorganisering: float, zone: str
 ) -> None:
+    """The map is the two drives': a high desorganisering score does not move the marker."""
     result = make_result(naerhed, selvrealisering, desorganisering)
-    assert result.pattern == zone
+    assert drive_pattern(result.scores, SCORING) == zone
     lines = render(result, da)
     near = fills_near(lines, marker_on_map(lines))
     # The balanced middle is drawn blank: no other zone's fill lies around a secure marker.
@@ -259,12 +264,61 @@ def test_the_printed_numbers_match_the_result(da: Texts) -> None:
     assert "hældning −42 ± 17" in text
 
 
-def test_a_high_desorganisering_score_is_said_to_cover_the_whole_map(da: Texts) -> None:
-    def beside_the_map(result: Result) -> str:
-        return " ".join(" ".join(line[PANEL:] for line in render(result, da)).split())
+def beside_the_map(lines: list[str]) -> str:
+    """The words of the score panel, beside the map, as one line."""
+    return " ".join(" ".join(line[PANEL:] for line in lines).split())
 
-    assert da.t("plot.disorganised_map") in beside_the_map(make_result(20, 20, 75))
-    assert da.t("plot.disorganised_map") not in beside_the_map(make_result(20, 20, 30))
+
+def disorganised_note(texts: Texts) -> str:
+    return texts.t("plot.disorganised", you=MARKER)
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+@pytest.mark.parametrize(("naerhed", "selvrealisering"), [(20, 20), (80, 15), (10, 85), (85, 85)])
+def test_a_disorganised_result_keeps_the_map_of_its_drives(
+    language: str, naerhed: float, selvrealisering: float
+) -> None:
+    """A high desorganisering score hatches nothing: the map, its four zone names, the
+    marker and its error bars are those of the same drives with a low score."""
+    texts = make_texts(language)
+    disorganised = make_result(naerhed, selvrealisering, 80, uncertainty=12.5)
+    assert disorganised.pattern == "desorganiseret"
+    rows = map_rows(render(disorganised, texts))
+    assert rows == map_rows(
+        render(make_result(naerhed, selvrealisering, 10, uncertainty=12.5), texts)
+    )
+    text = "\n".join(rows)
+    for pattern in PATTERNS:
+        assert texts.patterns[pattern].short in text
+    assert texts.t("plot.balanced") in text
+    assert sum(row.count(MARKER) for row in rows) == 1
+    assert "├" in text and "┬" in text, "the marker keeps its error bars"
+    hatched = sum(row.count(FILL["desorganiseret"]) for row in rows)
+    assert hatched < COLUMNS * ROWS / 8, "only the corner where both drives are high"
+
+
+def test_the_desorganisering_score_has_its_own_gauge_with_the_cut_off(da: Texts) -> None:
+    """Under its full name: the bar filled to the score, `│` at the cut-off, the score,
+    then, at or over the cut-off, what that means for the pattern."""
+    lines = render(make_result(20, 20, 75, uncertainty=12), da)
+    panel = [line[PANEL:].rstrip() for line in lines]
+    last_name_line = textwrap.wrap(da.t("scale.desorganisering"), BAR)[-1]
+    row = panel.index(last_name_line)
+    bar, readout = panel[row + 1][: BAR - READOUT], panel[row + 1][BAR - READOUT :]
+    assert readout.strip() == "75 ± 12"
+    width = BAR - READOUT
+    assert bar.index("│") == round(SCORING.desorganisering * width / 100)
+    assert abs(bar.count("█") + 1 - 75 * width / 100) <= 1  # the mark stands on a filled cell
+    under = " ".join(" ".join(panel[row + 2 :]).split())
+    assert under.startswith(disorganised_note(da))
+
+
+def test_the_disorganised_note_begins_at_the_cut_off(da: Texts) -> None:
+    cut = SCORING.desorganisering
+    assert disorganised_note(da) in beside_the_map(render(make_result(20, 20, cut), da))
+    assert disorganised_note(da) not in beside_the_map(render(make_result(20, 20, cut - 0.1), da))
+    # Both drives high is desorganiseret on the map itself: its zone says so, no note.
+    assert disorganised_note(da) not in beside_the_map(render(make_result(85, 85, 10), da))
 
 
 def test_the_uncertainty_is_drawn_around_the_marker(da: Texts) -> None:
@@ -310,8 +364,8 @@ def test_any_result_fits_and_has_one_marker_in_its_own_zone(
     row, column = marker_on_map(lines)
     x, y = column * 100 / (COLUMNS - 1), (ROWS - 1 - row) * 100 / (ROWS - 1)
     assert abs(x - selvrealisering) <= 5 and abs(y - naerhed) <= 10
-    at_marker = {"naerhed": y, "selvrealisering": x, "desorganisering": desorganisering}
-    assert classify(at_marker, SCORING) == result.pattern
+    at_marker = {"naerhed": y, "selvrealisering": x, "desorganisering": 0.0}
+    assert classify(at_marker, SCORING) == drive_pattern(result.scores, SCORING)
 
 
 def test_an_earlier_result_is_marked_where_it_was(da: Texts) -> None:
@@ -381,15 +435,6 @@ def test_the_bars_at_0_and_100(da: Texts) -> None:
     assert full.replace("│", "") == "█" * (len(full) - 1)
 
 
-def test_the_disorganised_note_begins_at_the_cut_off(da: Texts) -> None:
-    def beside_the_map(result: Result) -> str:
-        return " ".join(" ".join(line[PANEL:] for line in render(result, da)).split())
-
-    cut = SCORING.desorganisering
-    assert da.t("plot.disorganised_map") in beside_the_map(make_result(20, 20, cut))
-    assert da.t("plot.disorganised_map") not in beside_the_map(make_result(20, 20, cut - 0.1))
-
-
 @pytest.mark.parametrize(("balance", "end"), [(-100, "left"), (100, "right")])
 def test_the_tilt_marker_reaches_the_ends_of_its_axis(da: Texts, balance: float, end: str) -> None:
     naerhed, selvrealisering = (100, 0) if balance < 0 else (0, 100)
@@ -455,7 +500,7 @@ def test_each_label_sits_inside_its_zone(da: Texts, naerhed: float, selvrealiser
     """A zone's name is written in its own zone, clear of the marker, away from the edges."""
     result = make_result(naerhed, selvrealisering)
     rows = map_rows(render(result, da))
-    zones = zone_map(result.scores["desorganisering"], SCORING)
+    zones = drive_zones(SCORING)
     for zone in PATTERNS:
         name = da.patterns[zone].short
         spots = [(r, row.find(name)) for r, row in enumerate(rows) if name in row]
@@ -484,10 +529,21 @@ def test_map_cells_stand_for_0_50_and_100() -> None:
     assert cell_point((ROWS - 2, 1)) == (2.5, 10)
 
 
-def test_the_plot_asks_for_its_width(da: Texts) -> None:
-    console = Console(width=100, file=io.StringIO())
+@pytest.mark.parametrize(("width", "takes"), [(80, 76), (100, 98), (160, 153)])
+def test_the_plot_asks_for_the_width_it_takes(da: Texts, width: int, takes: int) -> None:
+    """At least its smallest, 66 columns; at most what it takes in the width it is given."""
+    console = Console(width=width, file=io.StringIO())
     plot = BalancePlot(make_result(20, 20), SCORING, da)
-    assert Measurement.get(console, console.options, plot) == Measurement(76, 76)
+    assert Measurement.get(console, console.options, plot) == Measurement(66, takes)
+    assert max(len(line) for line in render(make_result(100, 0), da, width=width)) == takes
+
+
+def test_zone_map_at_a_desorganisering_score() -> None:
+    """`zone_map` still answers for any score: the drive map below the cut-off, all
+    desorganiseret at it (the plot itself always draws the drive map)."""
+    assert zone_map(SCORING.desorganisering - 1, SCORING) == drive_zones(SCORING)
+    cut = zone_map(SCORING.desorganisering, SCORING)
+    assert {zone for row in cut for zone in row} == {"desorganiseret"}
 
 
 def error_bar_reach(lines: list[str]) -> tuple[int, int]:
@@ -535,14 +591,6 @@ def test_error_bars_ending_on_the_edge_keep_their_caps(da: Texts) -> None:
     assert [r[column] for r in rows[6:]] == ["┬", "│", MARKER, "│", "┴"]
 
 
-def test_zones_off_the_map_have_no_label(da: Texts) -> None:
-    """desorganisering over its cut-off: the whole map is desorganiseret, one label."""
-    text = "\n".join(map_rows(render(make_result(20, 20, 75), da)))
-    assert da.patterns["desorganiseret"].short in text
-    for zone in ("tryg", "ambivalent", "undvigende"):
-        assert da.patterns[zone].short not in text
-
-
 def test_the_two_line_label_reads_in_order_and_centred(da: Texts) -> None:
     """ "Tryg" over "god balance", the shorter line centred on the longer."""
     rows = map_rows(render(make_result(80, 20), da))
@@ -559,7 +607,7 @@ def test_a_label_sits_near_the_middle_of_its_zone(da: Texts, zone: str) -> None:
     """With the marker elsewhere, a zone's name lies within about a row of its middle."""
     result = make_result(90, 90)  # the marker in desorganiseret, top right
     rows = map_rows(render(result, da))
-    zones = zone_map(result.scores["desorganisering"], SCORING)
+    zones = drive_zones(SCORING)
     spots = [(r, c) for r in range(ROWS) for c in range(COLUMNS) if zones[r][c] == zone]
     middle_row = sum(r for r, _ in spots) / len(spots)
     middle_column = sum(c for _, c in spots) / len(spots)
