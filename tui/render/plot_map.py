@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from itertools import groupby
-from operator import itemgetter
 
 from rich.text import Text
 
@@ -227,6 +226,18 @@ def map_cells(
     return cells
 
 
+def cells_text(cells: Sequence[Cell]) -> Text:
+    """A row of cells as one Text, a span a run of one style; a blank carries no style."""
+    text = Text("".join(char for char, _ in cells))
+    start = 0
+    for style, run in groupby(cells, lambda cell: "" if cell[0] == " " else cell[1]):
+        end = start + sum(1 for _ in run)
+        if style:
+            text.stylize(style, start, end)
+        start = end
+    return text
+
+
 def ticks(width: int, stops: Mapping[int, str]) -> str:
     """A line of `width` spaces with each tick label centred on its column."""
     line = [" "] * width
@@ -250,11 +261,7 @@ def map_lines(
     for row, cells in enumerate(map_cells(result, scoring, texts, before, geometry)):
         tick = y_ticks.get(row)
         axis = f"{tick:>{PREFIX - 2}} ┤" if tick else " " * (PREFIX - 1) + "│"
-        runs = [
-            ("".join(char for char, _ in run), style)
-            for style, run in groupby(cells, itemgetter(1))
-        ]
-        lines.append(Text.assemble((axis, "dim"), *runs))
+        lines.append(Text.assemble((axis, "dim"), cells_text(cells)))
     stops = {c: str(round(c * 100 / (columns - 1))) for c in (0, (columns - 1) // 2, columns - 1)}
     axis = "".join("┬" if c in stops else "─" for c in range(columns))
     lines.append(Text(" " * (PREFIX - 1) + "└" + axis, style="dim"))
