@@ -127,15 +127,27 @@ def test_the_plot_grows_with_the_width_and_keeps_its_proportions(language: str) 
     )
 
 
-def test_fill_grows_with_the_height_too() -> None:
+def centred(lines: list[str], width: int, height: int) -> list[str]:
+    """A filling plot's own lines, once checked that it stands centred in the room."""
+    assert len(lines) <= height
+    top = next(i for i, line in enumerate(lines) if line.strip())
+    [axis] = [line for line in lines if "└" in line]
+    left = axis.index("└") - (PREFIX - 1)
+    plot = [line[left:] for line in lines[top:]]
+    assert all(not line[:left].strip() for line in lines)
+    assert abs(left - (width - left - max(map(len, plot)))) <= 1, "as much room left as right"
+    assert abs(top - (height - top - len(plot))) <= 1, "and as much above as below"
+    return plot
+
+
+def test_fill_grows_with_the_height_too_and_stands_centred() -> None:
     texts = make_texts("da")
     result = make_result(72, 30, 70)
     by_width = render(result, texts, 196)
     for height in (60, 44, 30, 18):
-        filled = render(result, texts, 196, height, fill=True)
-        assert len(filled) <= height
+        filled = centred(render(result, texts, 196, height, fill=True), 196, height)
         assert_whole(filled, result, texts, 196)
-    tall = render(result, texts, 196, 60, fill=True)
+    tall = centred(render(result, texts, 196, 60, fill=True), 196, 60)
     assert len(tall) > len(by_width) and map_size(tall)[0] > map_size(by_width)[0]
 
 

@@ -83,8 +83,9 @@ class BalancePlot:
     height, such as a window that shows the plot alone, pass `fill=True` and
     render it where `options.height` is set (a Textual widget of fixed or `1fr`
     height does that): the plot then grows with the height as well, as far as
-    the width allows, up to 161 map columns. `__rich_measure__` reports the
-    width it will take, so a container can centre it.
+    the width allows, up to 161 map columns, and stands centred in the room.
+    Otherwise `__rich_measure__` reports the width it takes, so that a
+    container can centre it.
 
     Drawing is costly (every map cell classified, every label placed), so the
     lines are drawn once per size and reused: Textual renders a widget several
@@ -143,12 +144,22 @@ class BalancePlot:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
-        for line in self.lines(self.geometry(options)):
-            if line.cell_len > width:
-                line.truncate(width)
+        geometry = self.geometry(options)
+        left, top = 0, 0
+        if self.fill:  # centred in the room it fills
+            left = max(0, width - geometry.width) // 2
+            top = max(0, (options.height or geometry.height) - geometry.height) // 2
+        for _ in range(top):
+            yield Segment.line()
+        for line in self.lines(geometry):
+            if line.cell_len > width - left:
+                line.truncate(width - left)
+            if left:
+                yield Segment(" " * left)
             yield from line.render(console)
             yield Segment.line()
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         narrowest = narrowest_width(SMALLEST)
-        return Measurement(narrowest, max(narrowest, self.geometry(options).width))
+        widest = options.max_width if self.fill else self.geometry(options).width
+        return Measurement(narrowest, max(narrowest, widest))

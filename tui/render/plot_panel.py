@@ -116,7 +116,7 @@ def tilt_lines(
     readout = texts.t(
         "plot.tilt", balance=signed(result.balance), uncertainty=result.balance_uncertainty
     )
-    # Under the axis' right end; in the 80-column plot, at the plot's right edge.
-    end = max(line.cell_len, min(geometry.width, BASE.width))
+    # Under the axis' right end, clear of its +100; in the 80-column plot, at its right edge.
+    end = min(geometry.width, max(line.cell_len, len(numbers) + 4 + len(readout), BASE.width))
     readout = readout.rjust(end - len(numbers))
     return [line, Text(numbers, style="dim") + Text(readout, style="bold")]
