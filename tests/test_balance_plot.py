@@ -381,6 +381,13 @@ def test_an_earlier_result_is_marked_where_it_was(da: Texts) -> None:
     tilt = tilt_line(lines, da)
     assert tilt.index(EARLIER) < tilt.index(MARKER), "the balance moved towards self-realisation"
     assert EARLIER not in "".join(render(after, da))
+    # Each bar marks the earlier score too: 80 → 20 on closeness, 20 → 25, 10 → 10.
+    width = BAR - READOUT
+    bars = [line[PANEL : PANEL + width] for line in lines if line[PANEL : PANEL + 1] in "█░│○"]
+    bars = [bar for bar in bars if bar and set(bar) <= set("█░│○")]
+    assert len(bars) == 3
+    for bar, earlier in zip(bars, (80, 20, 10), strict=True):
+        assert bar.index(EARLIER) == round(earlier * width / 100), bar
 
 
 def bars(lines: list[str]) -> list[str]:

@@ -102,7 +102,7 @@ class BalancePlot:
         *,
         fill: bool = False,
     ) -> None:
-        """Draw `result`; with `before`, mark that earlier result's position `○` as well.
+        """Draw `result`; with `before`, mark that earlier result `○` on the map, each bar and the tilt.
 
         Args:
             result: The result to draw.
@@ -132,7 +132,7 @@ class BalancePlot:
     def draw(self, geometry: PlotGeometry) -> list[Text]:
         """The plot's lines drawn afresh, at `geometry`'s size."""
         left = map_lines(self.result, self.scoring, self.texts, self.before, geometry)
-        right = panel_lines(self.result, self.scoring, self.texts, geometry)
+        right = panel_lines(self.result, self.scoring, self.texts, geometry, self.before)
         lines = [
             Text.assemble(map_line, " " * (geometry.panel - map_line.cell_len), panel_line)
             for map_line, panel_line in zip_longest(left, right, fillvalue=Text())

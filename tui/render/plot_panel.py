@@ -24,20 +24,37 @@ MAX_GAP = 2
 """Blank lines at most between two bars, where a tall map leaves room beside it."""
 
 
-def bar_line(score: float, cut_off: float, colour: str, width: int) -> Text:
-    """A 0–100 bar: `█` up to the score, `░` beyond, `│` at the cut-off."""
+def bar_line(
+    score: float, cut_off: float, colour: str, width: int, earlier: float | None = None
+) -> Text:
+    """A 0–100 bar: `█` up to the score, `░` beyond, `│` at the cut-off, `○` at an earlier score."""
     filled = round(score * width / 100)
     tick = min(width - 1, round(cut_off * width / 100))
+    was = None if earlier is None else min(width - 1, round(earlier * width / 100))
     return Text.assemble(
         *(
-            ("│", "bold") if cell == tick else ("█", colour) if cell < filled else ("░", "dim")
+            (EARLIER, "bold")
+            if cell == was
+            else ("│", "bold")
+            if cell == tick
+            else ("█", colour)
+            if cell < filled
+            else ("░", "dim")
             for cell in range(width)
         )
     )
 
 
-def gauge(result: Result, scale: Scale, scoring: Scoring, texts: Texts, width: int) -> list[Text]:
-    """A scale's name (two lines at most), its bar with the cut-off, and its score ± spread.
+def gauge(
+    result: Result,
+    scale: Scale,
+    scoring: Scoring,
+    texts: Texts,
+    width: int,
+    before: Result | None = None,
+) -> list[Text]:
+    """A scale's name (two lines at most), its bar with the cut-off, and its score ± spread;
+    with `before`, that earlier score marked `○` on the bar.
 
     The full name says what a drive score measures, one drive at the cost of the
     other: "Nærhed 17" alone would read as "little closeness". The desorganisering
@@ -48,7 +65,9 @@ def gauge(result: Result, scale: Scale, scoring: Scoring, texts: Texts, width: i
         texts.t(f"scale.{scale}"), width, max_lines=2, placeholder="…", break_on_hyphens=False
     )
     value = f"{result.scores[scale]:.0f} ± {result.uncertainty[scale]:.0f}"
-    bar = bar_line(result.scores[scale], cut_off, COLOUR[SCALE_ZONE[scale]], width - READOUT)
+    earlier = None if before is None else before.scores[scale]
+    colour = COLOUR[SCALE_ZONE[scale]]
+    bar = bar_line(result.scores[scale], cut_off, colour, width - READOUT, earlier)
     lines = [*(Text(line, style="bold") for line in name), bar + Text(value.rjust(READOUT))]
     if scale == "desorganisering" and result.scores[scale] >= cut_off:
         note = textwrap.wrap(
@@ -59,7 +78,11 @@ def gauge(result: Result, scale: Scale, scoring: Scoring, texts: Texts, width: i
 
 
 def panel_lines(
-    result: Result, scoring: Scoring, texts: Texts, geometry: PlotGeometry = BASE
+    result: Result,
+    scoring: Scoring,
+    texts: Texts,
+    geometry: PlotGeometry = BASE,
+    before: Result | None = None,
 ) -> list[Text]:
     """Beside the map: a gauge per scale, then the key to the marks.
 
@@ -67,7 +90,7 @@ def panel_lines(
     blank lines apart, beside a taller map; one blank line parts the key from
     them where the map leaves room for it.
     """
-    gauges = [gauge(result, scale, scoring, texts, geometry.bar) for scale in SCALES]
+    gauges = [gauge(result, scale, scoring, texts, geometry.bar, before) for scale in SCALES]
     key = [
         Text(f"│ {texts.t('plot.cut_off')}   {MARKER} {texts.t('plot.you')}", style="dim"),
         Text(f"├─┤ {texts.t('plot.uncertainty')}", style="dim"),
