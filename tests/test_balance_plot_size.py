@@ -41,7 +41,10 @@ def render(
     console = Console(width=width, file=io.StringIO(), color_system=None)
     options = console.options.update(width=width, height=height)
     segments = console.render(BalancePlot(result, SCORING, texts, **plot), options)
-    return ["".join(s.text for s in line).rstrip() for line in Segment.split_lines(segments)]
+    lines = ["".join(s.text for s in line) for line in Segment.split_lines(segments)]
+    if plot.get("fill"):
+        assert {len(line) for line in lines} == {width}, "a filling plot fills every line"
+    return [line.rstrip() for line in lines]
 
 
 def map_size(lines: list[str]) -> tuple[int, int]:
@@ -128,13 +131,16 @@ def test_the_plot_grows_with_the_width_and_keeps_its_proportions(language: str) 
 
 
 def centred(lines: list[str], width: int, height: int) -> list[str]:
-    """A filling plot's own lines, once checked that it stands centred in the room."""
-    assert len(lines) <= height
+    """A filling plot's own lines, once checked that it fills the room, centred in it."""
+    assert len(lines) == height
     top = next(i for i, line in enumerate(lines) if line.strip())
-    [axis] = [line for line in lines if "└" in line]
+    plot = [line for line in lines[top:]]
+    while not plot[-1].strip():
+        plot.pop()
+    [axis] = [line for line in plot if "└" in line]
     left = axis.index("└") - (PREFIX - 1)
-    plot = [line[left:] for line in lines[top:]]
     assert all(not line[:left].strip() for line in lines)
+    plot = [line[left:] for line in plot]
     assert abs(left - (width - left - max(map(len, plot)))) <= 1, "as much room left as right"
     assert abs(top - (height - top - len(plot))) <= 1, "and as much above as below"
     return plot
@@ -149,6 +155,10 @@ def test_fill_grows_with_the_height_too_and_stands_centred() -> None:
         assert_whole(filled, result, texts, 196)
     tall = centred(render(result, texts, 196, 60, fill=True), 196, 60)
     assert len(tall) > len(by_width) and map_size(tall)[0] > map_size(by_width)[0]
+    twin = BalancePlot(result, SCORING, texts).filling()
+    assert twin.fill and not twin.drawn
+    twin.drawn[BASE] = []
+    assert twin.drawn is twin.filling().drawn, "a filling twin shares the drawings"
 
 
 def test_a_height_only_shrinks_a_plot_that_does_not_fill() -> None:

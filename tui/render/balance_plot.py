@@ -83,9 +83,10 @@ class BalancePlot:
     height, such as a window that shows the plot alone, pass `fill=True` and
     render it where `options.height` is set (a Textual widget of fixed or `1fr`
     height does that): the plot then grows with the height as well, as far as
-    the width allows, up to 161 map columns, and stands centred in the room.
-    Otherwise `__rich_measure__` reports the width it takes, so that a
-    container can centre it.
+    the width allows, up to 161 map columns, and stands centred in the room,
+    which it fills whole (`filling()` gives a filling twin of a plot, sharing
+    its drawings). Otherwise `__rich_measure__` reports the width it takes, so
+    that a container can centre it.
 
     Drawing is costly (every map cell classified, every label placed), so the
     lines are drawn once per size and reused: Textual renders a widget several
@@ -102,7 +103,7 @@ class BalancePlot:
         *,
         fill: bool = False,
     ) -> None:
-        """Draw `result`; with `before`, mark that earlier result `○` on the map, each bar and the tilt.
+        """Draw `result`; with `before`, that earlier result too, `○` on the map, bars and tilt.
 
         Args:
             result: The result to draw.
@@ -142,22 +143,39 @@ class BalancePlot:
             line.rstrip()
         return lines
 
+    def filling(self) -> BalancePlot:
+        """The same plot, filling the room it is given (`fill=True`); the drawings are shared."""
+        plot = BalancePlot(self.result, self.scoring, self.texts, self.before, fill=True)
+        plot.drawn = self.drawn
+        return plot
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
         geometry = self.geometry(options)
-        left, top = 0, 0
-        if self.fill:  # centred in the room it fills
-            left = max(0, width - geometry.width) // 2
-            top = max(0, (options.height or geometry.height) - geometry.height) // 2
+        lines = self.lines(geometry)
+        if not self.fill:
+            for line in lines:
+                if line.cell_len > width:
+                    line.truncate(width)
+                yield from line.render(console)
+                yield Segment.line()
+            return
+        # Filling: the plot centred in the whole room, every line as wide as the room
+        # and as many lines as it is high, so a container's own alignment changes nothing.
+        height = options.height or geometry.height
+        left = max(0, width - geometry.width) // 2
+        top = max(0, height - len(lines)) // 2
+        blank = [Segment(" " * width), Segment.line()]
         for _ in range(top):
-            yield Segment.line()
-        for line in self.lines(geometry):
-            if line.cell_len > width - left:
-                line.truncate(width - left)
-            if left:
-                yield Segment(" " * left)
+            yield from blank
+        for line in lines[: max(0, height - top)]:
+            line.truncate(width - left)
+            yield Segment(" " * left)
             yield from line.render(console)
+            yield Segment(" " * (width - left - line.cell_len))
             yield Segment.line()
+        for _ in range(max(0, height - top - len(lines))):
+            yield from blank
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         narrowest = narrowest_width(SMALLEST)
