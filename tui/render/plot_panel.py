@@ -58,7 +58,7 @@ def gauge(
 
     The full name says what a drive score measures, one drive at the cost of the
     other: "Nærhed 17" alone would read as "little closeness". The desorganisering
-    gauge, at or over its cut-off, says under its bar what that means for the map.
+    gauge, at or over its cut-off, says under its bar what that means for the pattern.
     """
     cut_off = scoring.desorganisering if scale == "desorganisering" else scoring.over_weighted
     name = textwrap.wrap(
