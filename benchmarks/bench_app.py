@@ -32,9 +32,11 @@ from figures import (
     Start,
     Walks,
     figures,
+    format_interactions,
     format_starts,
     format_table,
     format_walks,
+    interactions,
 )
 from terminal_start import seconds_to_text
 
@@ -296,6 +298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         walks = walk_rounds(walk_count, Path(bytecode))
         peaks = traced_peaks(Path(bytecode)) if options.tracemalloc else {}
     table = figures(terminal, walks)
+    keys = interactions(walks)
     elapsed = perf_counter() - began
 
     print(
@@ -304,6 +307,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(f"{options.rounds} start-up rounds, {walk_count} walk rounds, {elapsed:.0f} s\n")
     print(format_table(table))
+    print()
+    print(format_interactions(keys))
     print()
     print("\n".join([*format_starts(starts), *format_walks(walks)]))
     if peaks:
@@ -315,6 +320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "machine": about,
             "elapsed_s": elapsed,
             "figures": [{**asdict(f), "passed": f.passed} for f in table],
+            "interactions": [{**asdict(k), "passed": k.passed} for k in keys],
             "terminal_starts_s": terminal,
             "starts": {kind: [asdict(run) for run in runs] for kind, runs in starts.items()},
             "walks": [
@@ -324,7 +330,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "tracemalloc_peak_mib": peaks,
         }
         options.json.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
-    return 0 if all(figure.passed for figure in table) else 1
+    passed = all(figure.passed for figure in table) and all(key.passed for key in keys)
+    return 0 if passed else 1
 
 
 if __name__ == "__main__":

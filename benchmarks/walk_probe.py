@@ -47,6 +47,14 @@ FRAME_PERIOD = 1 / 60
 JITTER_SEED = 2026
 """Every walk waits the same pseudo-random pauses before its timed keys."""
 SHIPPED_QUESTIONS = 28
+INTERACTIONS = (
+    ("details", "d", "DetailsScreen"),
+    ("details_back", "escape", "ResultScreen"),
+    ("export", "e", "ExportScreen"),
+    ("export_back", "escape", "ResultScreen"),
+    ("theme", "t", "ResultScreen"),
+)
+"""Keys timed on the result screen after the last answer: (name, key, the screen it leads to)."""
 
 
 class StepClock:
@@ -161,6 +169,20 @@ async def press_quickly(pilot: Pilot[Any], log: FrameLog, key: str) -> None:
     await settle(pilot, log)
 
 
+async def time_result_keys(pilot: Pilot[Any], log: FrameLog) -> dict[str, float]:
+    """Time each key of `INTERACTIONS` on the result screen, checking where each one leads."""
+    jitter = random.Random(JITTER_SEED + 2)
+    timed = {}
+    for name, key, screen in INTERACTIONS:
+        theme = pilot.app.theme
+        timed[name], _, _ = await press_and_time(pilot, log, key, jitter)
+        if type(pilot.app.screen).__name__ != screen:
+            raise RuntimeError(f"{key!r} led to {type(pilot.app.screen).__name__}, not {screen}")
+        if name == "theme" and pilot.app.theme == theme:
+            raise RuntimeError("the theme did not change")
+    return timed
+
+
 def answer_keys(count: int) -> list[str]:
     """A varied answer for each question, the same for every app: 1, 4, 7, 3, 6, 2, 5, …"""
     return [str(number * 3 % 7 + 1) for number in range(count)]
@@ -217,10 +239,13 @@ async def walk(
     frames: list[int] = []
     late = 0
     jitter = random.Random(JITTER_SEED)
+    interactions: dict[str, float] = {}
     async with app.run_test(size=SIZE) as pilot:
         log = FrameLog(app)
         if has_welcome:
-            await press_and_time(pilot, log, "enter", None)
+            interactions["start"], _, _ = await press_and_time(
+                pilot, log, "enter", random.Random(JITTER_SEED + 1)
+            )
         if statement_shown(app) != statements[0]:
             raise RuntimeError("the first question is not on screen")
         for number, key in enumerate(keys[:-1], start=1):
@@ -235,6 +260,8 @@ async def walk(
                 raise RuntimeError(f"question {number + 1} is not on screen after its key")
         finish, _, _ = await press_and_time(pilot, log, keys[-1], jitter)
         final_screen = type(app.screen).__name__
+        if has_welcome and copies == 1:
+            interactions.update(await time_result_keys(pilot, log))
         gc.collect()
         alive = gc.get_objects()
         screens_alive = sum(isinstance(thing, Screen) for thing in alive)
@@ -247,6 +274,7 @@ async def walk(
         "frames_per_key": frames,
         "late_keys": late,
         "finish_s": finish,
+        "interactions_s": interactions,
         "final_screen": final_screen,
         "screens_alive": screens_alive,
         "widgets_alive": widgets_alive,
