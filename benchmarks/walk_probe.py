@@ -260,13 +260,15 @@ async def walk(
                 raise RuntimeError(f"question {number + 1} is not on screen after its key")
         finish, _, _ = await press_and_time(pilot, log, keys[-1], jitter)
         final_screen = type(app.screen).__name__
-        if has_welcome and copies == 1:
-            interactions.update(await time_result_keys(pilot, log))
         gc.collect()
         alive = gc.get_objects()
         screens_alive = sum(isinstance(thing, Screen) for thing in alive)
         widgets_alive = sum(isinstance(thing, Widget) for thing in alive)
         del alive
+        # Memory as the last answer left it; the keys on the result come after.
+        maxrss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        if has_welcome and copies == 1:
+            interactions.update(await time_result_keys(pilot, log))
     peak_traced = tracemalloc.get_traced_memory()[1] if tracemalloc.is_tracing() else None
     return {
         "questions": len(statements),
@@ -278,7 +280,8 @@ async def walk(
         "final_screen": final_screen,
         "screens_alive": screens_alive,
         "widgets_alive": widgets_alive,
-        "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "maxrss_kib": maxrss_kib,
+        "maxrss_after_keys_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
         "tracemalloc_peak_bytes": peak_traced,
     }
 
