@@ -33,9 +33,10 @@ class QuestionScreen(AppScreen[None]):
         Binding("right", "forward", key_display="→", id="forward"),
     ]
 
-    index: reactive[int] = reactive(0, init=False)
+    # The watchers refresh what changes; a repaint of the whole screen would be a second frame.
+    index: reactive[int] = reactive(0, init=False, repaint=False)
     """The position of the question shown, from 0."""
-    answered: reactive[int] = reactive(0, init=False)
+    answered: reactive[int] = reactive(0, init=False, repaint=False)
     """How many questions have an answer: drives the progress bar."""
 
     def __init__(self, session: Session) -> None:

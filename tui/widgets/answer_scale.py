@@ -38,7 +38,8 @@ class Choice(Static):
     def show(self, chosen: bool) -> None:
         """Draw the row as chosen or not; the mark carries it without colour."""
         mark = "●" if chosen else "○"
-        self.update(screen_text(f"{self.value}  {mark}  {self.label}"))
+        # One line whatever it says (height 1, width 1fr): no layout needed.
+        self.update(screen_text(f"{self.value}  {mark}  {self.label}"), layout=False)
         self.set_class(chosen, "-chosen")
 
     def on_click(self, event: Click) -> None:
@@ -76,8 +77,11 @@ class AnswerScale(Widget):
             yield Choice(value, label)
 
     def on_mount(self) -> None:
-        self.watch_selected(self.selected)
-
-    def watch_selected(self, selected: int | None) -> None:
         for choice in self.query(Choice):
-            choice.show(choice.value == selected)
+            choice.show(choice.value == self.selected)
+
+    def watch_selected(self, old: int | None, selected: int | None) -> None:
+        """Redraw the rows that change: the one chosen before and the one chosen now."""
+        for choice in self.query(Choice):
+            if choice.value in (old, selected):
+                choice.show(choice.value == selected)

@@ -1,0 +1,62 @@
+"""What the frames after a key hold: a key's change arrives whole in its first frame.
+
+Speed is measured by `benchmarks/bench_app.py`, never asserted here; these tests
+check the behaviour the speed work relies on, frame by frame. A frame is what
+Textual hands to `App._display` after rendering the changed lines of the top screen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual._compositor import ChopsUpdate, LayoutUpdate
+from textual.app import App
+
+from tests.conftest import StepClock
+from tui.app import make_app
+
+
+class Frames:
+    """The text of every frame drawn, each joined into one line of words (box edges left out)."""
+
+    def __init__(self, app: App[Any]) -> None:
+        self.texts: list[str] = []
+        display = app._display
+
+        def note(screen: Any, update: Any) -> None:
+            display(screen, update)
+            if update is not None:
+                self.texts.append(" ".join(frame_text(update).replace("│", " ").split()))
+
+        app._display = note  # type: ignore[method-assign]
+
+
+def frame_text(update: Any) -> str:
+    """The characters a frame writes, line after line."""
+    if isinstance(update, LayoutUpdate):
+        return " ".join("".join(strip.text for strip in line) for line in update.strips)
+    assert isinstance(update, ChopsUpdate), type(update)
+    return " ".join(
+        "".join(strip.text for _, strip in sorted(chops.items()) if strip is not None)
+        for chops in update.chops
+    )
+
+
+async def test_an_answers_first_frame_shows_the_next_statement_and_position(
+    questionnaire: Any,
+) -> None:
+    # The statement and position once came a timer tick after the scale, in a frame of their own.
+    app = make_app(clock=StepClock())
+    statements = [question.text["da"] for question in questionnaire.questions]
+    total = len(statements)
+    async with app.run_test(size=(80, 24)) as pilot:
+        frames = Frames(app)
+        await pilot.press("enter")
+        for number in range(1, 12):
+            await pilot.pause()
+            frames.texts.clear()
+            await pilot.press(str(number % 7 + 1))
+            await pilot.pause()
+            first = frames.texts[0]
+            assert statements[number] in first, (number, first)
+            assert f"{number + 1} af {total}" in first, (number, first)
