@@ -24,7 +24,14 @@ from typing import Any
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
 
 from textual.pilot import Pilot
-from walk_probe import INTERACTIONS, FrameLog, answer_keys, settle, subject_app
+from walk_probe import (
+    INTERACTIONS,
+    READ,
+    FrameLog,
+    answer_keys,
+    settle,
+    subject_app,
+)
 
 QUESTION_STEP = 5
 """The answer key profiled as 'answer': the one showing question QUESTION_STEP + 1."""
@@ -49,7 +56,9 @@ async def walk(only: str | None) -> dict[str, cProfile.Profile]:
     profiles: dict[str, cProfile.Profile] = {}
     async with app.run_test(size=(80, 24)) as pilot:
         log = FrameLog(app)
+        await asyncio.sleep(READ)
         await profiled(pilot, log, "enter", profiles, "start")
+        await asyncio.sleep(READ)
         for number, key in enumerate(keys[:-1], start=1):
             if number == QUESTION_STEP:
                 await profiled(pilot, log, key, profiles, "answer")

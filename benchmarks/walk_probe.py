@@ -47,6 +47,11 @@ FRAME_PERIOD = 1 / 60
 JITTER_SEED = 2026
 """Every walk waits the same pseudo-random pauses before its timed keys."""
 SHIPPED_QUESTIONS = 28
+READ = 1.0
+"""Seconds the walk rests on the welcome screen and on the first question, as a person reads.
+
+A person reads each far longer; the app loads the next screens' code and CSS in such
+pauses (tui/warm_up.py). The other questions are answered without a rest."""
 INTERACTIONS = (
     ("details", "d", "DetailsScreen"),
     ("details_back", "escape", "ResultScreen"),
@@ -243,11 +248,13 @@ async def walk(
     async with app.run_test(size=SIZE) as pilot:
         log = FrameLog(app)
         if has_welcome:
+            await asyncio.sleep(READ)
             interactions["start"], _, _ = await press_and_time(
                 pilot, log, "enter", random.Random(JITTER_SEED + 1)
             )
         if statement_shown(app) != statements[0]:
             raise RuntimeError("the first question is not on screen")
+        await asyncio.sleep(READ)
         for number, key in enumerate(keys[:-1], start=1):
             if number not in timed:
                 await press_quickly(pilot, log, key)

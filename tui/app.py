@@ -7,7 +7,7 @@ import signal
 import sys
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +19,7 @@ from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.timer import Timer
 
 from tui.model.questionnaire import Questionnaire, load_questionnaire
 from tui.model.resources import questions_path
@@ -44,6 +45,10 @@ MARKDOWN_THEME = Theme(
     inherit=True,
 )
 """Markdown headings in the theme's text colour, bold: no magenta, which is red in places."""
+READING = 0.3
+"""Seconds without a key before the app does work ahead for the next screens (`tui.warm_up`)."""
+STEP_GAP = 0.02
+"""Seconds between two steps of that work, so that a key or a frame can come between."""
 ALWAYS_KEYS = frozenset({"ctrl+c"})
 """The keys that work while the window is too small: nothing on screen says what others do."""
 
@@ -105,6 +110,11 @@ class TilknytningApp(App[None]):
         """Where this person's result was last saved; None until it is."""
         self.language_modes: set[str] = set()
         """Modes added by switching language, each based on a welcome screen in it."""
+        self.steps_ahead: Iterator[Callable[[], object]] = iter(())
+        """Work ahead for the next screens, done while the person reads (`work_ahead`)."""
+        self.ahead_timer: Timer | None = None
+        self.last_key_at = 0.0
+        """When the last key came (time.monotonic)."""
         self.theme = "textual-dark"
         # Rich draws a Markdown "##" in the terminal's magenta: red-pink (4.5:1) in the
         # dark theme and red in 16 colours. Headings are bold in the text's own colour.
@@ -180,9 +190,11 @@ class TilknytningApp(App[None]):
 
         This is where Textual receives every key before any binding or widget sees it.
         """
-        if isinstance(event, events.Key) and self.too_small and event.key not in ALWAYS_KEYS:
-            event.stop()
-            return
+        if isinstance(event, events.Key):
+            self.last_key_at = time.monotonic()
+            if self.too_small and event.key not in ALWAYS_KEYS:
+                event.stop()
+                return
         await super().on_event(event)
 
     def _fatal_error(self) -> None:
@@ -299,6 +311,32 @@ class TilknytningApp(App[None]):
         if not isinstance(self.screen, BlankScreen):
             self.push_screen(BlankScreen())
         self.call_after_refresh(self.exit, return_code=return_code)
+
+    def work_ahead(self, steps: Iterator[Callable[[], object]]) -> None:
+        """Do `steps` (`tui.warm_up`) while the person reads: only after `READING` s without a key.
+
+        One step at a time, with a short gap between, so a key that comes meanwhile
+        waits for one small step at most.
+        """
+        self.steps_ahead = steps
+        self.wait_ahead(READING)
+
+    def wait_ahead(self, seconds: float) -> None:
+        """Take the next step ahead in `seconds`, and no step before."""
+        if self.ahead_timer is not None:
+            self.ahead_timer.stop()
+        self.ahead_timer = self.set_timer(seconds, self.step_ahead)
+
+    def step_ahead(self) -> None:
+        """Do the next step ahead, or wait until no key has come for `READING` s."""
+        since_key = time.monotonic() - self.last_key_at
+        if since_key < READING:
+            self.wait_ahead(READING - since_key)
+            return
+        step = next(self.steps_ahead, None)
+        if step is not None:
+            step()
+            self.wait_ahead(STEP_GAP)
 
     def action_toggle_theme(self) -> None:
         """Switch between the light and the dark theme."""

@@ -5,12 +5,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.visual import visualize
 from textual.widgets import Footer, Static
 
 from tui.model.scoring import Result
 from tui.render.details import details_view
 from tui.render.screen_text import screen_text
 from tui.screens.base import AppScreen
+from tui.widgets.measured_once import MeasuredOnce
 
 
 class DetailsScreen(AppScreen[None]):
@@ -32,7 +34,11 @@ class DetailsScreen(AppScreen[None]):
         texts = app.texts
         with VerticalScroll(id="details"):
             yield Static(screen_text(texts.t("details.title")), id="details-title")
-            yield Static(details_view(self.result, app.questionnaire, texts), id="details-body")
+            body = Static(id="details-body")
+            body.update(
+                MeasuredOnce(visualize(body, details_view(self.result, app.questionnaire, texts)))
+            )
+            yield body
         yield Footer()
 
     def on_mount(self) -> None:

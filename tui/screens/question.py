@@ -12,6 +12,7 @@ from textual.widgets import Footer, Label, ProgressBar, Static
 from tui.model.session import Session
 from tui.render.screen_text import screen_text
 from tui.screens.base import AppScreen
+from tui.warm_up import steps_before_result
 from tui.widgets.answer_scale import AnswerScale
 
 _DIGITS = "123456789"
@@ -73,6 +74,7 @@ class QuestionScreen(AppScreen[None]):
     def on_mount(self) -> None:
         self.answered = self.session.answered
         self.show_question(self.index)
+        self.tapp.work_ahead(steps_before_result(self.app))
 
     def show_question(self, index: int) -> None:
         """Fill the screen with the question at `index`."""

@@ -60,6 +60,11 @@ class WelcomeScreen(AppScreen[None]):
         yield StartButton(screen_text(texts.t("welcome.start")), id="start")
         yield Footer()
 
+    def on_mount(self) -> None:
+        from tui.warm_up import steps_before_questions
+
+        self.tapp.work_ahead(steps_before_questions(self.app))
+
     def on_start_button_pressed(self, event: StartButton.Pressed) -> None:
         event.stop()
         self.action_start()

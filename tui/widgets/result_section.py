@@ -19,6 +19,7 @@ from tui.render.document import (
     Section,
 )
 from tui.render.screen_text import hanging, screen_markdown, screen_text
+from tui.widgets.measured_once import MeasuredOnce
 
 NOTE_MARK = {"borderline": "◆ "}
 """A mark before a note's first paragraph, where its border alone would say too little."""
@@ -102,7 +103,7 @@ class ResultSection(Widget):
         """The section drawn once per theme: a plot or a long text is costly to redraw."""
         theme = self.app.theme
         if self.drawn is None or self.drawn[0] != theme:
-            self.drawn = (theme, visualize(self, self.renderable()))
+            self.drawn = (theme, MeasuredOnce(visualize(self, self.renderable())))
         return self.drawn[1]
 
     def renderable(self) -> RenderableType:

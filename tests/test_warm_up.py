@@ -1,0 +1,114 @@
+"""Work ahead: while the person reads, the next screens' code and CSS load, and nothing changes."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+import tui.app
+from tests.conftest import StepClock
+from tui.app import READING, TilknytningApp, make_app
+from tui.model.questionnaire import Questionnaire
+from tui.screens.details import DetailsScreen
+from tui.screens.export import ExportScreen
+from tui.screens.question import QuestionScreen
+from tui.screens.result import ResultScreen
+from tui.warm_up import screen_css_paths
+
+NOW = datetime(2026, 11, 27, 9, 30)
+PATIENCE = 20.0
+"""Seconds a test waits for the work ahead at most, on a busy machine."""
+
+
+def css_files(app: TilknytningApp) -> set[str]:
+    """The CSS files (not widgets' default CSS) in the app's stylesheet."""
+    return {path for path, name in app.stylesheet.source if name == "" and path.endswith(".tcss")}
+
+
+def css_of(*screens: type) -> set[str]:
+    return {str(path) for screen in screens for path in screen_css_paths(screen)}
+
+
+async def wait_for(pilot: Pilot[None], ready: Callable[[], bool]) -> None:
+    """Let the app sit idle, as a person reading, until `ready` (at most PATIENCE s)."""
+    deadline = time.monotonic() + PATIENCE
+    while not ready() and time.monotonic() < deadline:
+        await pilot.pause(0.1)
+
+
+def test_the_css_paths_are_the_files_textual_reads() -> None:
+    for screen in (QuestionScreen, ResultScreen, DetailsScreen, ExportScreen):
+        for path in screen_css_paths(screen):
+            assert Path(path).is_file(), path
+
+
+async def test_reading_pauses_load_every_later_screens_css_before_it_shows(
+    questionnaire: Questionnaire,
+) -> None:
+    app = make_app(clock=StepClock(), now=lambda: NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: css_of(QuestionScreen) <= css_files(app))
+        assert css_of(QuestionScreen) <= css_files(app)
+        await pilot.press("enter")
+        later = css_of(ResultScreen, DetailsScreen, ExportScreen)
+        await wait_for(pilot, lambda: later <= css_files(app))
+        assert later <= css_files(app)
+        read_ahead = css_files(app)
+        await pilot.press(*["4"] * len(questionnaire.questions))
+        await pilot.press("d", "escape", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        # Textual found each file read: it parsed no rule again for the screens shown.
+        assert css_files(app) == read_ahead
+
+
+async def screenshots(app: TilknytningApp, pilot: Pilot[None], answers: int) -> list[str]:
+    shots = []
+    await pilot.press(*["5", "3"] * (answers // 2), *["6"] * (answers % 2))
+    await pilot.pause()
+    shots.append(app.export_screenshot())
+    for key, back in (("d", "escape"), ("e", "escape")):
+        await pilot.press(key)
+        await pilot.pause()
+        shots.append(app.export_screenshot())
+        await pilot.press(back)
+    return shots
+
+
+async def test_the_screens_look_the_same_with_their_css_read_ahead(
+    questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = len(questionnaire.questions)
+    warm = make_app(clock=StepClock(), now=lambda: NOW)
+    async with warm.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        later = css_of(ResultScreen, DetailsScreen, ExportScreen)
+        await wait_for(pilot, lambda: later <= css_files(warm))
+        assert later <= css_files(warm)
+        read_ahead = await screenshots(warm, pilot, answers)
+    monkeypatch.setattr(tui.app, "READING", 1e9)
+    cold = make_app(clock=StepClock(), now=lambda: NOW)
+    async with cold.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not css_of(ResultScreen) <= css_files(cold)
+        read_when_shown = await screenshots(cold, pilot, answers)
+    assert read_ahead == read_when_shown
+
+
+async def test_no_work_ahead_comes_right_after_a_key() -> None:
+    app = make_app(clock=StepClock())
+    done: list[str] = []
+    async with app.run_test(size=(80, 24)):
+        app.steps_ahead = iter([lambda: done.append("step")])
+        app.last_key_at = time.monotonic()
+        app.step_ahead()
+        assert done == []
+        app.last_key_at = time.monotonic() - READING
+        app.step_ahead()
+        assert done == ["step"]
