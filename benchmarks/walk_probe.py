@@ -47,7 +47,7 @@ FRAME_PERIOD = 1 / 60
 JITTER_SEED = 2026
 """Every walk waits the same pseudo-random pauses before its timed keys."""
 SHIPPED_QUESTIONS = 28
-READ = 1.0
+READ = 2.0
 """Seconds the walk rests on the welcome screen and on the first question, as a person reads.
 
 A person reads each far longer; the app loads the next screens' code and CSS in such

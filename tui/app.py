@@ -45,7 +45,7 @@ MARKDOWN_THEME = Theme(
     inherit=True,
 )
 """Markdown headings in the theme's text colour, bold: no magenta, which is red in places."""
-READING = 0.3
+READING = 0.5
 """Seconds without a key before the app does work ahead for the next screens (`tui.warm_up`)."""
 STEP_GAP = 0.02
 """Seconds between two steps of that work, so that a key or a frame can come between."""

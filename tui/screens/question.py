@@ -74,7 +74,8 @@ class QuestionScreen(AppScreen[None]):
     def on_mount(self) -> None:
         self.answered = self.session.answered
         self.show_question(self.index)
-        self.tapp.work_ahead(steps_before_result(self.app))
+        # Counted from the first frame: drawing it is no time the person reads.
+        self.call_after_refresh(self.tapp.work_ahead, steps_before_result(self.app))
 
     def show_question(self, index: int) -> None:
         """Fill the screen with the question at `index`."""

@@ -63,7 +63,8 @@ class WelcomeScreen(AppScreen[None]):
     def on_mount(self) -> None:
         from tui.warm_up import steps_before_questions
 
-        self.tapp.work_ahead(steps_before_questions(self.app))
+        # Counted from the first frame: drawing it is no time the person reads.
+        self.call_after_refresh(self.tapp.work_ahead, steps_before_questions(self.app))
 
     def on_start_button_pressed(self, event: StartButton.Pressed) -> None:
         event.stop()
