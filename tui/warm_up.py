@@ -3,9 +3,9 @@
 The start loads only the welcome screen, and each later screen loads its own code
 and CSS (`CSS_PATH`) where it is first shown. Loading a screen's CSS there costs
 more than the file: Textual parses every rule of the app again and restyles every
-widget of every screen. While the person reads the welcome screen or a question,
-the app does that work in small steps, one after a key's frame is drawn, so no
-key waits for it and the start does not either.
+widget of every screen. While the person reads the welcome screen or the first
+question, the app does that work in small steps (`TilknytningApp.work_ahead`, once
+no key has come for a while), so no key waits for it and the start does not either.
 """
 
 from __future__ import annotations

@@ -61,10 +61,14 @@ class WelcomeScreen(AppScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        # Counted from the first frame: drawing it is no time the person reads.
+        self.call_after_refresh(self.work_ahead)
+
+    def work_ahead(self) -> None:
+        """While the person reads: the question screen's code and CSS (imported after the frame)."""
         from tui.warm_up import steps_before_questions
 
-        # Counted from the first frame: drawing it is no time the person reads.
-        self.call_after_refresh(self.tapp.work_ahead, steps_before_questions(self.app))
+        self.tapp.work_ahead(steps_before_questions(self.app))
 
     def on_start_button_pressed(self, event: StartButton.Pressed) -> None:
         event.stop()
