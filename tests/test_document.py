@@ -89,6 +89,7 @@ def test_text_and_markdown_walk_the_same_sections(
     assert markdown_headings == [
         *(section.heading for section in sections if section.heading),
         texts.t("result.answers"),
+        texts.t("result.data_heading"),  # the result as data, for score and compare, comes last
     ]
 
 

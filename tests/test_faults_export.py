@@ -106,8 +106,8 @@ async def test_a_deleted_working_folder(work: Path, tmp_path: Path) -> None:
 
 
 async def test_the_name_of_an_existing_folder_is_refused_before_any_offer(work: Path) -> None:
-    (work / "journal").mkdir()
-    app, message = await export_as("journal", work)
+    (work / "journal.md").mkdir()
+    app, message = await export_as("journal.md", work)
     assert "navnet er en mappe" in message
     assert not any(isinstance(screen, ConfirmScreen) for screen in app.screen_stack)
 

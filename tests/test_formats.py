@@ -83,6 +83,6 @@ async def test_a_new_format_reaches_the_export_dialog(
         await pilot.pause()
         name = app.screen.query_one("#file-name", Input).value
         assert name.endswith(".txt")
-        await pilot.press("enter")
+        await pilot.click("#save")
         await pilot.pause()
     assert (tmp_path / name).read_text(encoding="utf-8") == "pattern tryg\n"

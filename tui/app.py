@@ -23,6 +23,7 @@ from textual.timer import Timer
 
 from tui.model.questionnaire import Questionnaire, load_questionnaire
 from tui.model.resources import questions_path
+from tui.model.stamp import local_now
 from tui.model.texts import LANGUAGES, Texts, load_texts, texts_for
 from tui.render.screen_text import screen_text
 from tui.screens.base import S, in_language
@@ -89,7 +90,7 @@ class TilknytningApp(App[None]):
         questionnaire: Questionnaire,
         texts: Texts,
         clock: Callable[[], float] = time.monotonic,
-        now: Callable[[], datetime] = datetime.now,
+        now: Callable[[], datetime] = local_now,
     ) -> None:
         """Create the app.
 
@@ -97,7 +98,8 @@ class TilknytningApp(App[None]):
             questionnaire: The questions to ask.
             texts: Every text, in the person's language.
             clock: Seconds from some fixed point, for answer times; tests pass a fake one.
-            now: The date and time, for export file names; tests pass a fixed one.
+            now: The date and time, for when the test was taken and export file names;
+                tests pass a fixed one.
         """
         super().__init__()
         self.questionnaire = questionnaire
@@ -153,7 +155,7 @@ class TilknytningApp(App[None]):
         from tui.model.session import Session
         from tui.screens.question import QuestionScreen
 
-        self.session = Session(self.questionnaire)
+        self.session = Session(self.questionnaire, now=self.now)
         self.saved_to = None
         self.push_screen(self.localized(QuestionScreen)(self.session))
 
@@ -162,7 +164,8 @@ class TilknytningApp(App[None]):
         from tui.screens.result import ResultScreen
 
         assert self.session is not None
-        self.switch_screen(self.localized(ResultScreen)(self.session.result()))
+        result, taken = self.session.result(), self.session.taken
+        self.switch_screen(self.localized(ResultScreen)(result, taken))
 
     def new_test(self) -> None:
         """Forget everything of the last person and go back to the welcome screen.
@@ -348,7 +351,7 @@ def make_app(
     texts: Texts | None = None,
     lang: str = "da",
     clock: Callable[[], float] = time.monotonic,
-    now: Callable[[], datetime] = datetime.now,
+    now: Callable[[], datetime] = local_now,
 ) -> TilknytningApp:
     """Build the app; the command line and the tests both come through here.
 

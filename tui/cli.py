@@ -24,6 +24,7 @@ from tui.model.answers import (
     check_version,
     read_answer_sheet,
 )
+from tui.model.change import check_comparable
 from tui.model.errors import InputError
 from tui.model.printable import printable
 from tui.model.questionnaire import (
@@ -34,7 +35,6 @@ from tui.model.questionnaire import (
 )
 from tui.model.resources import questions_path
 from tui.model.scoring import score as score_answers
-from tui.model.stamp import Stamp
 from tui.model.texts import LANGUAGES
 from tui.output import OutputError, print_rich, print_text, report_output_error
 from tui.render.formats import FORMATS
@@ -120,7 +120,11 @@ def score(
     answers: Annotated[
         Path,
         typer.Argument(
-            help="Answers: TOML with an [answers] table, or a JSON export.", metavar="ANSWERS"
+            help=(
+                "Answers: TOML with an [answers] table, or any export the app saved "
+                "(JSON, or a Markdown or HTML report)."
+            ),
+            metavar="ANSWERS",
         ),
     ],
     format: Annotated[
@@ -144,7 +148,7 @@ def score(
     except InputError as error:
         fail(error)
     result = score_answers(questionnaire, checked, sheet.seconds)
-    rendered = FORMATS[format].render(result, questionnaire, texts, Stamp())
+    rendered = FORMATS[format].render(result, questionnaire, texts, sheet.stamp)
     if isinstance(rendered, str):
         print_text(rendered.removesuffix("\n"))
     else:
@@ -161,22 +165,36 @@ class CompareFormat(str, enum.Enum):
 @cli.command()
 def compare(
     before: Annotated[
-        Path, typer.Argument(help="The earlier export (JSON) or answers file.", metavar="BEFORE")
+        Path, typer.Argument(help="The earlier export or answers file.", metavar="BEFORE")
     ],
     after: Annotated[
-        Path, typer.Argument(help="The later export (JSON) or answers file.", metavar="AFTER")
+        Path, typer.Argument(help="The later export or answers file.", metavar="AFTER")
     ],
     format: Annotated[
         CompareFormat, typer.Option("--format", "-f", help="Output format.")
     ] = CompareFormat.text,
+    allow_different_clients: Annotated[
+        bool,
+        typer.Option(
+            "--allow-different-clients",
+            help="Compare even when the two carry different client codes.",
+        ),
+    ] = False,
     lang: LangOption = "da",
     questions: QuestionsOption = None,
 ) -> None:
-    """Compare two results: both on one plot, and which changes exceed measurement error."""
+    """Compare two results: both on one plot, and which changes exceed measurement error.
+
+    Two different client codes are refused unless --allow-different-clients; where
+    only one has a code, they are compared with a note to check it is one person.
+    BEFORE must not have been taken after AFTER.
+    """
     try:
         questionnaire, texts = load_inputs(lang, questions)
         first_sheet = read_answer_sheet(before)
         second_sheet = read_answer_sheet(after)
+        stamps = (first_sheet.stamp, second_sheet.stamp)
+        check_comparable(*stamps, f"{before} and {after}", allow_different_clients)
         check_same_version(first_sheet, second_sheet)
         first = checked_answers(first_sheet, questionnaire)
         second = checked_answers(second_sheet, questionnaire)
@@ -189,7 +207,7 @@ def compare(
 
         print_text(
             json.dumps(
-                compare_dict(first_result, second_result, questionnaire),
+                compare_dict(first_result, second_result, questionnaire, stamps),
                 ensure_ascii=False,
                 indent=2,
             )
@@ -197,7 +215,7 @@ def compare(
     else:
         from tui.render.compare_report import compare_text
 
-        print_rich(compare_text(first_result, second_result, questionnaire, texts))
+        print_rich(compare_text(first_result, second_result, questionnaire, texts, stamps))
 
 
 @cli.command()

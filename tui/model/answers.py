@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tui.model.embedded import block_of
 from tui.model.errors import InputError, InputErrors
 from tui.model.input_file import read_text
 from tui.model.questionnaire import Questionnaire
+from tui.model.stamp import Stamp, read_stamp
 from tui.model.toml_file import parse_toml
 
 SHOWN = 5
@@ -40,35 +42,48 @@ class AnswerSheet:
     questionnaire_id: str | None
     questionnaire_version: str | None
     source: str
+    stamp: Stamp = field(default_factory=Stamp)
+    """When the test was taken and the client code, where the file says."""
 
 
 def _parse(path: Path) -> dict[str, Any]:
+    """A file's document: TOML, a JSON export, or the result block inside a report."""
     text = read_text(path)
-    if path.suffix.lower() == ".json":
-        try:
-            doc = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise InputError(
-                f"{path}, line {error.lineno}, column {error.colno}",
-                f"this is not valid JSON ({error.msg})",
-                "correct the syntax there, or use an export written by tilknytning-test",
-            ) from None
-        except (ValueError, RecursionError):  # a number with too many digits, or nested too deeply
-            raise InputError(
-                str(path),
-                "this is not valid JSON (a number is too long, or it is nested too deeply)",
-                "use an export written by tilknytning-test",
-            ) from None
-        if not isinstance(doc, dict):
-            raise InputError(
-                str(path), "the JSON is not an object", 'write {"answers": {"n01": 4, ...}}'
-            )
-        return doc
+    suffix = path.suffix.lower()
+    block = block_of(text, suffix, str(path))
+    if block is not None:
+        return _json(block[0], str(path), first_line=block[1])
+    if suffix == ".json":
+        return _json(text, str(path))
     return parse_toml(text, str(path))
 
 
+def _json(text: str, source: str, first_line: int = 1) -> dict[str, Any]:
+    """A JSON object; `first_line` is the file's line the text begins on, for messages."""
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{source}, line {error.lineno + first_line - 1}, column {error.colno}",
+            f"this is not valid JSON ({error.msg})",
+            "correct the syntax there, or use an export written by tilknytning-test",
+        ) from None
+    except (ValueError, RecursionError):  # a number with too many digits, or nested too deeply
+        raise InputError(
+            source,
+            "this is not valid JSON (a number is too long, or it is nested too deeply)",
+            "use an export written by tilknytning-test",
+        ) from None
+    if not isinstance(doc, dict):
+        raise InputError(source, "the JSON is not an object", 'write {"answers": {"n01": 4, ...}}')
+    return doc
+
+
 def read_answer_sheet(path: Path) -> AnswerSheet:
-    """Read an answers file: TOML with an `[answers]` table, or a JSON export.
+    """Read an answers file: TOML with an `[answers]` table, a JSON export, or a report.
+
+    A Markdown or HTML report (by its suffix, in any case) is read through the
+    result block it carries (`tui.model.embedded`).
 
     Raises:
         InputError: The file is absent, unreadable, malformed or has no answers table.
@@ -98,7 +113,7 @@ def read_answer_sheet(path: Path) -> AnswerSheet:
                 str(path), "[seconds] holds a number that is too large", "e.g. n01 = 6.5"
             ) from None
     qid, version = _questionnaire_of(doc, str(path))
-    return AnswerSheet(answers, timing, qid, version, str(path))
+    return AnswerSheet(answers, timing, qid, version, str(path), read_stamp(doc, str(path)))
 
 
 def _questionnaire_of(doc: dict[str, Any], source: str) -> tuple[str | None, str | None]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from tui.model.questionnaire import Questionnaire
 from tui.model.scoring import Result, score
+from tui.model.stamp import local_now, with_offset
 
 
 @dataclass
@@ -17,10 +20,14 @@ class Session:
     """
 
     questionnaire: Questionnaire
+    now: Callable[[], datetime] = local_now
+    """The date and time, read when an answer is given; tests pass a fixed one."""
     answers: dict[str, int] = field(default_factory=dict)
     """Answer (1..points) per question id."""
     seconds: dict[str, float] = field(default_factory=dict)
     """Seconds spent before answering each question, summed over visits."""
+    taken: datetime | None = None
+    """When the last answer was given, with its UTC offset: the time the test was taken."""
 
     def answer(self, index: int, value: int, elapsed: float) -> None:
         """Record the answer to the question at `index`.
@@ -33,6 +40,7 @@ class Session:
         question = self.questionnaire.questions[index]
         self.answers[question.id] = value
         self.seconds[question.id] = self.seconds.get(question.id, 0.0) + max(0.0, elapsed)
+        self.taken = with_offset(self.now())
 
     def answer_at(self, index: int) -> int | None:
         """The answer given to the question at `index`, if any."""

@@ -44,7 +44,7 @@ def _markdown(
 ) -> RenderableType:
     from tui.render.report_markdown import markdown_report
 
-    return markdown_report(result, questionnaire, texts, stamp.taken)
+    return markdown_report(result, questionnaire, texts, stamp)
 
 
 def _json(

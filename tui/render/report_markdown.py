@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import io
-from datetime import datetime
 
 from rich.console import Console
 
 from tui import __version__
+from tui.model.embedded import markdown_block
 from tui.model.questionnaire import Questionnaire
+from tui.model.result_json import result_to_json
 from tui.model.scoring import Result
+from tui.model.stamp import Stamp
 from tui.model.texts import Texts
 from tui.render.balance_plot import BalancePlot
 from tui.render.document import (
@@ -70,26 +72,37 @@ def body_markdown(body: Body, title: str) -> list[str]:
     raise TypeError(f"no Markdown view of {type(body).__name__}")
 
 
+def stamp_lines(stamp: Stamp, texts: Texts) -> list[str]:
+    """When the test was taken and the client code, each where known, as sentences."""
+    lines = []
+    if stamp.taken is not None:
+        lines.append(texts.t("result.taken", date=f"{stamp.taken:%Y-%m-%d %H:%M}"))
+    if stamp.client:
+        lines.append(texts.t("result.client", client=stamp.client))
+    return lines
+
+
 def markdown_report(
-    result: Result, questionnaire: Questionnaire, texts: Texts, when: datetime | None = None
+    result: Result, questionnaire: Questionnaire, texts: Texts, stamp: Stamp | None = None
 ) -> str:
-    """The whole report as Markdown: every section of the result, then every answer."""
+    """The whole report as Markdown: every section of the result, then every answer.
+
+    It ends with the result as data, in a block `score` and `compare` read back
+    (`tui.model.embedded`), under a heading that says what it is for.
+    """
+    stamp = stamp or Stamp()
     out: list[str] = []
     for section in result_document(result, questionnaire, texts, answers=True):
         if section.heading:
             out += [f"## {section.heading}", ""]
         out += [*body_markdown(section.body, texts.t("app.title")), ""]
-    stamp = (when or datetime.now()).strftime("%Y-%m-%d %H:%M")
-    out += [
-        "---",
-        "",
-        texts.t(
-            "result.generated",
-            date=stamp,
-            version=__version__,
-            questionnaire=questionnaire.id,
-            questionnaire_version=questionnaire.version,
-        ),
-        "",
-    ]
+    made_with = texts.t(
+        "result.made_with",
+        version=__version__,
+        questionnaire=questionnaire.id,
+        questionnaire_version=questionnaire.version,
+    )
+    out += ["---", "", *(f"{line}  " for line in stamp_lines(stamp, texts)), made_with, ""]
+    out += [f"## {texts.t('result.data_heading')}", "", texts.t("result.data_note"), ""]
+    out += [*markdown_block(result_to_json(result, stamp)), ""]
     return "\n".join(out)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from datetime import datetime
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,7 +18,7 @@ from tui.render.screen_text import screen_text
 from tui.screens.base import AppScreen
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.details import DetailsScreen
-from tui.screens.export import ExportScreen
+from tui.screens.export import Exported, ExportScreen
 from tui.widgets.result_section import ResultSection
 
 
@@ -33,9 +33,13 @@ class ResultScreen(AppScreen[None]):
         Binding("n", "new_test", id="new_test"),
     ]
 
-    def __init__(self, result: Result) -> None:
+    def __init__(self, result: Result, taken: datetime | None = None) -> None:
+        """Show `result`, of a test whose last answer was given at `taken`."""
         super().__init__()
         self.result = result
+        self.taken = taken
+        self.client: str | None = None
+        """The client code typed for an export of this result, offered for the next one."""
 
     def compose_screen(self) -> ComposeResult:
         app = self.tapp
@@ -52,11 +56,11 @@ class ResultScreen(AppScreen[None]):
         """Every answer and what pulled the balance."""
         self.app.push_screen(self.tapp.localized(DetailsScreen)(self.result))
 
-    def render_export(self, format_name: str) -> str:
+    def render_export(self, format_name: str, client: str | None) -> str:
         """The export's text in a format of the registry (`tui.render.formats`)."""
         app = self.tapp
         text = FORMATS[format_name].render(
-            self.result, app.questionnaire, app.texts, Stamp(taken=app.now())
+            self.result, app.questionnaire, app.texts, Stamp(self.taken, client)
         )
         assert isinstance(text, str), f"{format_name} is not a format for files"
         return text
@@ -64,8 +68,10 @@ class ResultScreen(AppScreen[None]):
     def action_export(self) -> None:
         """Ask where to save the result, and save it."""
 
-        def saved(path: Path | None) -> None:
-            if path is not None:
+        def saved(exported: Exported | None) -> None:
+            if exported is not None:
+                path = exported.path
+                self.client = exported.client
                 self.tapp.saved_to = path
                 # A toast is half the window wide, at most 60, less its border and padding.
                 width = min(60, self.app.size.width // 2) - 3
@@ -73,7 +79,8 @@ class ResultScreen(AppScreen[None]):
                 message = screen_text(self.tapp.texts.t("export.saved", path=shown)).plain
                 self.notify(message, timeout=6, markup=False)
 
-        self.app.push_screen(ExportScreen(self.render_export, self.tapp.now()), saved)
+        when = self.taken or self.tapp.now()
+        self.app.push_screen(ExportScreen(self.render_export, when, client=self.client), saved)
 
     def action_new_test(self) -> None:
         """Start over for the next person, after a confirmation."""
