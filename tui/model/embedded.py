@@ -60,8 +60,8 @@ def _markdown(text: str, source: str) -> tuple[str, int]:
             return "\n".join(lines[start:end]), start + 1
     raise InputError(
         f"{source}, line {start}",
-        f"the result block that begins here has no closing {FENCE_END}",
-        "use the report as tilknytning-test wrote it, or its JSON export",
+        f"the result block that begins here has no closing {FENCE_END}; "
+        "use the report as tilknytning-test saved it, or its JSON export",
     )
 
 
@@ -77,12 +77,12 @@ def _one(count: int, source: str, kind: str, what: str) -> None:
     if count == 0:
         raise InputError(
             source,
-            f"this {kind} file holds no result data ({what}), so it cannot be scored",
-            "use a report saved by tilknytning-test, or its JSON export",
+            f"this {kind} file holds no result data ({what}); use a report saved by "
+            "tilknytning-test, or its JSON export",
         )
     if count > 1:
         raise InputError(
             source,
-            f"this {kind} file holds {count} results ({what}), so it is unclear which to use",
-            "keep one result per file, as tilknytning-test saves them",
+            f"this {kind} file holds {count} results ({what}), so it is unclear which to "
+            "use; keep one result per file, as tilknytning-test saves them",
         )

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from tui.model.scoring import Result
+from tui.model.session import SECONDS_PLACES
 from tui.model.stamp import Stamp
 
 
@@ -40,7 +41,9 @@ def result_to_dict(result: Result, stamp: Stamp | None = None) -> dict[str, Any]
     if stamp is not None and stamp.client:
         data["client"] = stamp.client
     if result.seconds:
-        data["seconds"] = {key: round(value, 2) for key, value in result.seconds.items()}
+        data["seconds"] = {
+            key: round(value, SECONDS_PLACES) for key, value in result.seconds.items()
+        }
     return data
 
 

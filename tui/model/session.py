@@ -10,6 +10,9 @@ from tui.model.questionnaire import Questionnaire
 from tui.model.scoring import Result, score
 from tui.model.stamp import local_now, with_offset
 
+SECONDS_PLACES = 2
+"""Decimals of an answer time: what an export writes, so reading it back changes nothing."""
+
 
 @dataclass
 class Session:
@@ -25,7 +28,7 @@ class Session:
     answers: dict[str, int] = field(default_factory=dict)
     """Answer (1..points) per question id."""
     seconds: dict[str, float] = field(default_factory=dict)
-    """Seconds spent before answering each question, summed over visits."""
+    """Seconds spent before answering each question, summed over visits, to the hundredth."""
     taken: datetime | None = None
     """When the last answer was given, with its UTC offset: the time the test was taken."""
 
@@ -39,7 +42,10 @@ class Session:
             raise ValueError(f"answer {value} is outside 1..{self.questionnaire.points}")
         question = self.questionnaire.questions[index]
         self.answers[question.id] = value
-        self.seconds[question.id] = self.seconds.get(question.id, 0.0) + max(0.0, elapsed)
+        # Kept to the hundredth, as exports write them: a result read back from an
+        # export then has the same speed figure as the one on screen.
+        total = self.seconds.get(question.id, 0.0) + max(0.0, elapsed)
+        self.seconds[question.id] = round(total, SECONDS_PLACES)
         self.taken = with_offset(self.now())
 
     def answer_at(self, index: int) -> int | None:

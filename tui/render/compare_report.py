@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -111,17 +112,31 @@ def client_note(stamps: tuple[Stamp, Stamp], texts: Texts) -> str | None:
 
 
 def caveat_lines(
-    results: tuple[Result, Result], questionnaire: Questionnaire, texts: Texts
-) -> list[Text]:
-    """The caveat under the verdicts: each result's flags and unreadable reasons, by result."""
-    lines: list[Text] = []
-    for label, result in zip(LABELS, results, strict=True):
-        for check in caveat_checks(result):
-            mark, line = check_line(check, texts, questionnaire)
-            lines.append(screen_text(f"  {texts.t(f'compare.{label}')}: {mark}{line}"))
-    if not lines:
+    results: tuple[Result, Result], questionnaire: Questionnaire, texts: Texts, judged: bool
+) -> list[RenderableType]:
+    """The caveat under the verdicts: each result's flags and unreadable reasons, by result.
+
+    Each check hangs under its own text when it wraps. Empty when neither has any.
+    """
+    rows = [
+        (
+            screen_text(f"{texts.t(f'compare.{label}')}:"),
+            *map(screen_text, check_line(check, texts, questionnaire)),
+        )
+        for label, result in zip(LABELS, results, strict=True)
+        for check in caveat_checks(result)
+    ]
+    if not rows:
         return []
-    return [Text(texts.t("compare.caveat", mark=CAVEAT_MARK), style="bold"), *lines]
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for row in rows:
+        grid.add_row(*row)
+    heading = texts.t("compare.caveat")
+    heading = f"{CAVEAT_MARK} {heading}" if judged else heading
+    return [Text(heading, style="bold"), Padding(grid, (0, 0, 0, 2))]
 
 
 def compare_text(
@@ -140,7 +155,7 @@ def compare_text(
     ]
     note = client_note(stamps, texts)
     judged = comparable(before, after)
-    caveats = caveat_lines(results, questionnaire, texts)
+    caveats = caveat_lines(results, questionnaire, texts, judged)
     parts: list[RenderableType] = [
         Text(texts.t("compare.title"), style="bold underline"),
         *(screen_text(line) for line in lines),

@@ -36,7 +36,7 @@ def _text(
 ) -> RenderableType:
     from tui.render.report_text import text_report
 
-    return text_report(result, questionnaire, texts)
+    return text_report(result, questionnaire, texts, stamp)
 
 
 def _markdown(

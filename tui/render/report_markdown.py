@@ -25,6 +25,7 @@ from tui.render.document import (
     ScoreTable,
     result_document,
 )
+from tui.render.wording import stamp_lines
 
 PLOT_WIDTH = 78
 
@@ -70,16 +71,6 @@ def body_markdown(body: Body, title: str) -> list[str]:
             *(f"| {' | '.join(_cell(cell) for cell in row)} |" for row in body.rows),
         ]
     raise TypeError(f"no Markdown view of {type(body).__name__}")
-
-
-def stamp_lines(stamp: Stamp, texts: Texts) -> list[str]:
-    """When the test was taken and the client code, each where known, as sentences."""
-    lines = []
-    if stamp.taken is not None:
-        lines.append(texts.t("result.taken", date=f"{stamp.taken:%Y-%m-%d %H:%M}"))
-    if stamp.client:
-        lines.append(texts.t("result.client", client=stamp.client))
-    return lines
 
 
 def markdown_report(

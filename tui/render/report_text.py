@@ -9,6 +9,7 @@ from rich.text import Text
 
 from tui.model.questionnaire import Questionnaire
 from tui.model.scoring import Result
+from tui.model.stamp import Stamp
 from tui.model.texts import Texts
 from tui.render.document import (
     AnswerTable,
@@ -21,6 +22,8 @@ from tui.render.document import (
     ScoreTable,
     result_document,
 )
+from tui.render.screen_text import screen_text
+from tui.render.wording import stamp_lines
 
 
 def body_parts(body: Body) -> list[RenderableType]:
@@ -45,8 +48,13 @@ def body_parts(body: Body) -> list[RenderableType]:
     raise TypeError(f"no text view of {type(body).__name__}")
 
 
-def text_report(result: Result, questionnaire: Questionnaire, texts: Texts) -> RenderableType:
-    """The result as one Rich renderable: each section's heading, then its body."""
+def text_report(
+    result: Result, questionnaire: Questionnaire, texts: Texts, stamp: Stamp | None = None
+) -> RenderableType:
+    """The result as one Rich renderable: each section's heading, then its body.
+
+    An export's stamp (when taken, client code) ends it, where the file has one.
+    """
     parts: list[RenderableType] = []
     for section in result_document(result, questionnaire, texts):
         if parts:
@@ -54,4 +62,7 @@ def text_report(result: Result, questionnaire: Questionnaire, texts: Texts) -> R
         if section.heading:
             parts.append(Text(section.heading, style="bold underline"))
         parts += body_parts(section.body)
+    stamped = stamp_lines(stamp or Stamp(), texts)
+    if stamped:
+        parts += [Text(""), *(screen_text(line) for line in stamped)]
     return Group(*parts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tui.model.questionnaire import SCALES, Pattern, Scoring
 from tui.model.scoring import Result
+from tui.model.stamp import Stamp
 from tui.model.texts import Texts
 from tui.model.validity import Flag
 
@@ -151,3 +152,13 @@ def described_patterns(result: Result) -> tuple[Pattern, ...]:
     if result.pattern is None:
         return ()
     return result.equally_near or (result.pattern,)
+
+
+def stamp_lines(stamp: Stamp, texts: Texts) -> list[str]:
+    """When the test was taken and the client code, each where known, as sentences."""
+    lines = []
+    if stamp.taken is not None:
+        lines.append(texts.t("result.taken", date=f"{stamp.taken:%Y-%m-%d %H:%M}"))
+    if stamp.client:
+        lines.append(texts.t("result.client", client=stamp.client))
+    return lines
