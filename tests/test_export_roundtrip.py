@@ -70,6 +70,7 @@ async def export(app: TilknytningApp, pilot: object, typed: str, click: str | No
     name.focus()
     name.value = ""
     await pilot.press(*typed)
+    await pilot.pause()  # the line under the name may have changed height
     if click is not None and click.startswith("then:"):
         await pilot.click(f"#format-{click.removeprefix('then:')}")
     code = app.screen.query_one("#client-code", Input)

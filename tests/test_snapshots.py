@@ -163,8 +163,46 @@ def test_details(snap_compare: SnapCompare, questionnaire: Questionnaire) -> Non
 
 def test_export_dialog(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:
     """You should see "Gem resultatet", that only you can read the file, the name
-    tilknytning-2026-11-26-1405.md, Markdown chosen, JSON and HTML offered, Gem and Annuller."""
+    tilknytning-2026-11-26-1405.md with "Formatet følger endelsen, og endelsen
+    formatet." under it, Markdown (.md) chosen, JSON (.json) and the HTML report
+    (.html) offered, an empty Klientkode field with its placeholder and the hint
+    that it is not a name, Gem and Annuller."""
     assert snap_compare(app(), press=[*result_keys(questionnaire), "e"], terminal_size=SIZE)
+
+
+def test_export_dialog_at_the_minimum_in_light(
+    snap_compare: SnapCompare, questionnaire: Questionnaire
+) -> None:
+    """You should see the whole export dialog in 78×20 in the light theme: the
+    name efter.txt typed after choosing JSON, and under it (two lines) that .txt
+    is no format's ending, so the file is saved as efter.txt.json; the client code
+    AB-12; Gem and Annuller whole, nothing cut."""
+
+    async def fill(pilot: Any) -> None:
+        pilot.app.theme = "textual-light"
+        await pilot.press(*result_keys(questionnaire), "e")
+        await pilot.click("#format-json")
+        pilot.app.screen.query_one("#file-name").value = "efter.txt"
+        pilot.app.screen.query_one("#client-code").value = "AB-12"
+        await pilot.pause()
+
+    assert snap_compare(app(), run_before=fill, terminal_size=(78, 20))
+
+
+def test_export_dialog_in_english_with_a_refused_code(
+    snap_compare: SnapCompare, questionnaire: Questionnaire
+) -> None:
+    """You should see "Save the result" in 78×20: the name efter with "Saved as
+    efter.md" under it, the client code "Anna Hansen" and in red to write the code
+    without spaces; the dialog still open, Save and Cancel whole."""
+
+    async def fill(pilot: Any) -> None:
+        await pilot.press(*result_keys(questionnaire), "e")
+        pilot.app.screen.query_one("#file-name").value = "efter"
+        pilot.app.screen.query_one("#client-code").value = "Anna Hansen"
+        await pilot.click("#save")
+
+    assert snap_compare(app("en"), run_before=fill, terminal_size=(78, 20))
 
 
 def test_export_overwrite_question(
