@@ -31,8 +31,8 @@ def crash_on_export() -> None:
 
     real_render = ResultScreen.render_export
 
-    def render_then_fail(self: Any, kind: str) -> str:
-        report = real_render(self, kind)
+    def render_then_fail(self: Any, kind: str, client: str | None) -> str:
+        report = real_render(self, kind, client)
         raise RuntimeError(report)
 
     ResultScreen.render_export = render_then_fail  # type: ignore[method-assign]

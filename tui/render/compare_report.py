@@ -119,10 +119,7 @@ def caveat_lines(
     Each check hangs under its own text when it wraps. Empty when neither has any.
     """
     rows = [
-        (
-            screen_text(f"{texts.t(f'compare.{label}')}:"),
-            *map(screen_text, check_line(check, texts, questionnaire)),
-        )
+        (f"{texts.t(f'compare.{label}')}:", *check_line(check, texts, questionnaire))
         for label, result in zip(LABELS, results, strict=True)
         for check in caveat_checks(result)
     ]
@@ -132,8 +129,8 @@ def caveat_lines(
     grid.add_column(no_wrap=True)
     grid.add_column(no_wrap=True)
     grid.add_column()
-    for row in rows:
-        grid.add_row(*row)
+    for label, mark, line in rows:
+        grid.add_row(screen_text(label), screen_text(mark.strip()), screen_text(line))
     heading = texts.t("compare.caveat")
     heading = f"{CAVEAT_MARK} {heading}" if judged else heading
     return [Text(heading, style="bold"), Padding(grid, (0, 0, 0, 2))]
