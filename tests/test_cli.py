@@ -344,7 +344,17 @@ def test_score_help_shows_its_words_as_written() -> None:
     """`[answers]` is a TOML table, not markup to swallow; no type placeholders on --help."""
     outcome = runner.invoke(cli, ["score", "--help"])
     assert "TOML with an [answers] table" in outcome.output
-    assert "<bool>" not in outcome.output and "{answers}" not in outcome.output
+    assert "<bool>" not in outcome.output and "{" not in outcome.output
+
+
+@pytest.mark.parametrize(
+    ("command", "usage"),
+    [("score", "score [OPTIONS] ANSWERS"), ("compare", "compare [OPTIONS] BEFORE AFTER")],
+)
+def test_the_usage_line_names_the_arguments_as_the_help_does(command: str, usage: str) -> None:
+    """Not typer's `{ANSWERS}`, which reads like a placeholder to fill in with the braces."""
+    outcome = runner.invoke(cli, [command, "--help"])
+    assert f"Usage: tilknytning-test {usage}\n" in outcome.output
 
 
 def test_a_bad_answers_file_names_every_fault_at_once(

@@ -11,9 +11,10 @@ import enum
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperCommand
 
 from tui import __version__
 from tui.launch import DEFAULT_THEME, THEMES, error_line, load_inputs, start
@@ -38,6 +39,16 @@ from tui.model.scoring import score as score_answers
 from tui.model.texts import LANGUAGES
 from tui.output import OutputError, print_rich, print_text, report_output_error
 from tui.render.formats import FORMATS
+
+
+class Command(TyperCommand):
+    """A command whose usage line names its arguments as the help does: ANSWERS, not {ANSWERS}."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:  # typer's own click.Context
+        return [
+            piece.removeprefix("{").removesuffix("}") for piece in super().collect_usage_pieces(ctx)
+        ]
+
 
 cli = typer.Typer(
     name="tilknytning-test",
@@ -115,7 +126,7 @@ def checked_answers(sheet: AnswerSheet, questionnaire: Questionnaire) -> dict[st
     return check_answers(questionnaire, sheet.answers, sheet.source)
 
 
-@cli.command()
+@cli.command(cls=Command)
 def score(
     answers: Annotated[
         Path,
@@ -162,7 +173,7 @@ class CompareFormat(str, enum.Enum):
     json = "json"
 
 
-@cli.command()
+@cli.command(cls=Command)
 def compare(
     before: Annotated[
         Path, typer.Argument(help="The earlier export or answers file.", metavar="BEFORE")
@@ -218,7 +229,7 @@ def compare(
         print_rich(compare_text(first_result, second_result, questionnaire, texts, stamps))
 
 
-@cli.command()
+@cli.command(cls=Command)
 def validate(
     path: Annotated[
         Path | None,
