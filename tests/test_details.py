@@ -192,3 +192,31 @@ def test_wrapped_check_lines_hang_under_their_text(
     assert len(checks) > len(score(questionnaire, answers).checks), "no check line wrapped"
     assert all(line.startswith(("✓ ", "▲ ", "  ")) for line in checks), checks
     assert all(not line.startswith("   ") for line in checks), checks
+
+
+@pytest.mark.parametrize(
+    ("language", "none", "one", "wrong"),
+    [
+        ("da", "Ingen af svarene flyttede hældningen.", "det ene svar", ("de 0 svar", "de 1 svar")),
+        ("en", "None of the answers moved the tilt.", "the one answer", ("the 0 ans", "the 1 ans")),
+    ],
+)
+def test_the_legend_says_none_and_one_in_words(
+    questionnaire: Questionnaire, language: str, none: str, one: str, wrong: tuple[str, ...]
+) -> None:
+    from rich.console import Console
+
+    from tui.model.texts import load_texts
+    from tui.render.details import details_view
+
+    def shown(answers: dict[str, int]) -> str:
+        console = Console(width=200, record=True, color_system=None, file=io.StringIO())
+        result = score(questionnaire, answers)
+        console.print(details_view(result, questionnaire, load_texts(language)))
+        return " ".join(console.export_text().split())
+
+    neutral = {question.id: 4 for question in questionnaire.questions}
+    moved = {**neutral, questionnaire.on_scale("naerhed")[0].id: 7}
+    assert none in shown(neutral)
+    assert one in shown(moved) and none not in shown(moved)
+    assert not any(text in shown(neutral) + shown(moved) for text in wrong)

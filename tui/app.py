@@ -50,6 +50,8 @@ READING = 0.5
 """Seconds without a key before the app does work ahead for the next screens (`tui.warm_up`)."""
 STEP_GAP = 0.02
 """Seconds between two steps of that work, so that a key or a frame can come between."""
+SHORT_BELOW = 24
+"""Lower windows than this are `-short`: screens close up their spacing to stay whole."""
 ALWAYS_KEYS = frozenset({"ctrl+c"})
 """The keys that work while the window is too small: nothing on screen says what others do."""
 
@@ -77,7 +79,7 @@ class TilknytningApp(App[None]):
     CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = False
     HORIZONTAL_BREAKPOINTS = [(0, "-too-narrow"), (MIN_WIDTH, "-wide-enough")]
-    VERTICAL_BREAKPOINTS = [(0, "-too-short"), (MIN_HEIGHT, "-tall-enough")]
+    VERTICAL_BREAKPOINTS = [(0, "-too-short"), (MIN_HEIGHT, "-short"), (SHORT_BELOW, "-tall")]
     BINDINGS = [
         Binding(
             "ctrl+c", "quit_now", show=False, key_display="Ctrl+C", priority=True, id="interrupt"

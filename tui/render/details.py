@@ -116,6 +116,12 @@ def answers_table(result: Result, questionnaire: Questionnaire, texts: Texts) ->
     return table
 
 
+def legend(marked: int, texts: Texts) -> str:
+    """What the effect column shows, and how many answers are marked as moving the tilt most."""
+    count = "none" if marked == 0 else "one" if marked == 1 else "many"
+    return f"{texts.t('details.legend')} {texts.t(f'details.legend_marked.{count}', count=marked)}"
+
+
 def details_view(
     result: Result,
     questionnaire: Questionnaire,
@@ -137,7 +143,7 @@ def details_view(
         *(hanging(*check_line(check, texts, questionnaire)) for check in result.checks),
         Text(""),
         Text(texts.t("details.answers"), style=heading),
-        Text(texts.t("details.legend", count=marked), style="italic"),
+        Text(legend(marked, texts), style="italic"),
         Text(texts.t("details.scale_legend"), style="italic"),
         Text(""),
         answers_table(result, questionnaire, texts),

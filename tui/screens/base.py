@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen, ScreenResultType
+from textual.widget import Widget
 
 from tui.model.texts import Texts
 from tui.render.screen_text import screen_text
@@ -22,6 +23,22 @@ S = TypeVar("S", bound=Screen)  # type: ignore[type-arg]
 def too_small(texts: Texts) -> TooSmall:
     """The notice shown instead of a screen while the window is below the minimum size."""
     return TooSmall(texts.t("small.message", width=MIN_WIDTH, height=MIN_HEIGHT))
+
+
+SCROLL_BINDINGS = [
+    Binding("down,j", "read('scroll_down')", show=False, key_display="↓ j", id="line_down"),
+    Binding("up,k", "read('scroll_up')", show=False, key_display="↑ k", id="line_up"),
+    Binding("space,pagedown", "read('page_down')", show=False, id="page_down"),
+    Binding("b,shift+space,pageup", "read('page_up')", show=False, id="page_up"),
+    Binding("home", "read('scroll_home')", show=False, key_display="Home", id="home"),
+    Binding("end", "read('scroll_end')", show=False, key_display="End", id="end"),
+]
+"""The usual keys for reading a long page, for screens that have one (`AppScreen.page`).
+
+The page keys are shown as `[key_display]` names them, in the person's language."""
+PAGE_MOVES = frozenset(
+    {"scroll_down", "scroll_up", "page_down", "page_up", "scroll_home", "scroll_end"}
+)
 
 
 class AppScreen(Screen[ScreenResultType]):
@@ -53,6 +70,15 @@ class AppScreen(Screen[ScreenResultType]):
         """The screen's own widgets."""
         yield from ()
 
+    def page(self) -> Widget:
+        """What the reading keys (`SCROLL_BINDINGS`) scroll: the screen, unless it has a page."""
+        return self
+
+    def action_read(self, move: str) -> None:
+        """Scroll the page: a line, a page, or to its top or end."""
+        if move in PAGE_MOVES:
+            getattr(self.page(), f"action_{move}")()
+
 
 class AppDialog(ModalScreen[ScreenResultType]):
     """A dialog over a screen; like `AppScreen`, with `compose_dialog` for its widgets."""
@@ -81,11 +107,18 @@ def declared_bindings(screen_class: type[Screen]) -> list[Binding]:  # type: ign
 
 
 def describe(binding: Binding, texts: Texts) -> Binding:
-    """A binding with the description `keys.<id>` in the language of `texts`, if it has one."""
-    key = f"keys.{binding.id}"
-    if binding.id is None or key not in texts.strings:
+    """A binding with the description `keys.<id>` in the language of `texts`, if it has one.
+
+    Its key is named by `key_display.<id>` where the language names it (Space, Mellemrum).
+    """
+    if binding.id is None:
         return binding
-    return replace(binding, description=screen_text(texts.t(key)).plain)
+    description, display = f"keys.{binding.id}", f"key_display.{binding.id}"
+    if description in texts.strings:
+        binding = replace(binding, description=screen_text(texts.t(description)).plain)
+    if display in texts.strings:
+        binding = replace(binding, key_display=screen_text(texts.t(display)).plain)
+    return binding
 
 
 def described_bindings(screen_class: type[Screen], texts: Texts) -> tuple[Binding, ...]:  # type: ignore[type-arg]

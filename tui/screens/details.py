@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.visual import visualize
+from textual.widget import Widget
 from textual.widgets import Footer, Static
 
 from tui.model.scoring import Result
 from tui.render.details import details_view
 from tui.render.screen_text import screen_text
-from tui.screens.base import AppScreen
+from tui.screens.base import SCROLL_BINDINGS, AppScreen
 from tui.widgets.measured_once import MeasuredOnce
+from tui.widgets.more_below import MoreBelow, Page
 
 
 class DetailsScreen(AppScreen[None]):
@@ -23,6 +24,7 @@ class DetailsScreen(AppScreen[None]):
     BINDINGS = [
         Binding("escape", "close", key_display="Esc", id="close"),
         Binding("d", "close", show=False, id="close"),
+        *SCROLL_BINDINGS,
     ]
 
     def __init__(self, result: Result) -> None:
@@ -32,17 +34,21 @@ class DetailsScreen(AppScreen[None]):
     def compose_screen(self) -> ComposeResult:
         app = self.tapp
         texts = app.texts
-        with VerticalScroll(id="details"):
+        with Page(id="details") as page:
             yield Static(screen_text(texts.t("details.title")), id="details-title")
             body = Static(id="details-body")
             body.update(
                 MeasuredOnce(visualize(body, details_view(self.result, app.questionnaire, texts)))
             )
             yield body
+        yield MoreBelow(texts.t("details.more_below"), page)
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#details", VerticalScroll).focus()
+        self.page().focus()
+
+    def page(self) -> Widget:
+        return self.query_one("#details", Page)
 
     def action_close(self) -> None:
         """Back to the result."""

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import groupby
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Center
+from textual.widget import Widget
 from textual.widgets import Footer
 
 from tui.model.scoring import Result
@@ -15,15 +17,16 @@ from tui.render.document import result_document
 from tui.render.formats import FORMATS
 from tui.render.path_lines import path_lines
 from tui.render.screen_text import screen_text
-from tui.screens.base import AppScreen
+from tui.screens.base import SCROLL_BINDINGS, AppScreen
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.details import DetailsScreen
 from tui.screens.export import Exported, ExportScreen
+from tui.widgets.more_below import MoreBelow, Page
 from tui.widgets.result_section import ResultSection
 
 
 class ResultScreen(AppScreen[None]):
-    """Shows one result; scrolls with keys and mouse."""
+    """Shows one result; scrolls with keys and mouse, and says while there is more below."""
 
     CSS_PATH = "result.tcss"
 
@@ -31,6 +34,8 @@ class ResultScreen(AppScreen[None]):
         Binding("d", "details", id="details"),
         Binding("e", "export", id="export"),
         Binding("n", "new_test", id="new_test"),
+        Binding("p", "plot", id="plot"),
+        *SCROLL_BINDINGS,
     ]
 
     def __init__(self, result: Result, taken: datetime | None = None) -> None:
@@ -43,14 +48,33 @@ class ResultScreen(AppScreen[None]):
 
     def compose_screen(self) -> ComposeResult:
         app = self.tapp
-        with VerticalScroll(id="result"):
-            pointer = app.texts.t("result.help_pointer")
-            for section in result_document(self.result, app.questionnaire, app.texts):
-                yield ResultSection(section, pointer if section.id == "headline" else "")
+        self.sections = result_document(self.result, app.questionnaire, app.texts)
+        with Page(id="result") as page:
+            # Each run of text sections is one centred column; the plot, wider, is centred
+            # on its own (Textual centres a container's children as one block).
+            for wide, run in groupby(self.sections, key=lambda section: section.id == "plot"):
+                with Center(classes="-wide" if wide else "-column"):
+                    yield from (ResultSection(section) for section in run)
+        yield MoreBelow(app.texts.t("result.more_below"), page)
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#result", VerticalScroll).focus()
+        self.page().focus()
+
+    def page(self) -> Widget:
+        return self.query_one("#result", Page)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer the chart alone only where the result has one (none when unreadable)."""
+        if action == "plot":
+            return any(section.id == "plot" for section in self.sections)
+        return True
+
+    def action_plot(self) -> None:
+        """The chart and the scores alone, filling the window; Esc or p comes back here."""
+        from tui.screens.plot_view import PlotScreen
+
+        self.app.push_screen(self.tapp.localized(PlotScreen)(self.sections))
 
     def action_details(self) -> None:
         """Every answer and what pulled the balance."""

@@ -64,7 +64,6 @@ class ResultSection(Widget):
         "result-section--heading",
         "result-section--lead",
         "result-section--name",
-        "result-section--pointer",
     }
 
     DEFAULT_CSS = """
@@ -79,21 +78,17 @@ class ResultSection(Widget):
     ResultSection > .result-section--lead {
         color: $text-muted;
     }
-    ResultSection > .result-section--pointer {
-        color: $text-muted;
-    }
     ResultSection > .result-section--name {
         text-style: bold;
         color: $text-accent;
     }
     """
 
-    def __init__(self, section: Section, pointer: str = "") -> None:
-        """Show `section`; a headline gets `pointer` (where the help lines are) under it."""
+    def __init__(self, section: Section) -> None:
+        """Show `section`."""
         kind = type(section.body).__name__.lower()
         super().__init__(id=section.id, classes=f"-{kind}")
         self.section = section
-        self.pointer = pointer
         self.body = None if isinstance(section.body, Headline) else body_renderable(section.body)
         """The body made once; only the styles of heading and name follow the theme."""
         self.drawn: tuple[str, Visual] | None = None
@@ -114,14 +109,7 @@ class ResultSection(Widget):
             style = self.get_component_rich_style
             lead = [screen_text(headline.lead, style("result-section--lead"))]
             name = screen_text(headline.name, style("result-section--name"))
-            # Only the screen has keys: the pointer to the help lines (End) is its own.
-            pointer = screen_text(self.pointer, style("result-section--pointer"))
-            return Group(
-                *(lead if headline.lead else []),
-                name,
-                screen_text(headline.summary),
-                *([Text(""), pointer] if self.pointer else []),
-            )
+            return Group(*(lead if headline.lead else []), name, screen_text(headline.summary))
         assert self.body is not None
         if not section.heading:
             return self.body

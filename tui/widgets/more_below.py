@@ -1,0 +1,66 @@
+"""A scrolling page that knows whether more lies below, and the quiet line that says so."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.containers import VerticalScroll
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from tui.render.screen_text import screen_text
+
+
+class Page(VerticalScroll):
+    """A long text read from top to bottom; `more_below` is True until its end is in view."""
+
+    more_below: reactive[bool] = reactive(False)
+    """True while part of the page lies below the window."""
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self.follow()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The window, or the text in it, changed size: the end may now be in view, or not."""
+        self.follow()
+
+    def follow(self) -> None:
+        self.more_below = round(self.scroll_y) < self.max_scroll_y
+
+
+class MoreBelow(Static):
+    """One calm line under a page while more of it lies below: what follows, and the key.
+
+    It hides once the end of the page is in view, so it never promises more than
+    there is. A click turns the page, as Space does.
+    """
+
+    DEFAULT_CSS = """
+    MoreBelow {
+        display: none;
+        width: 100%;
+        height: 1;
+        text-align: center;
+        color: $text-muted;
+        background: $boost;
+        pointer: pointer;
+    }
+    MoreBelow.-more {
+        display: block;
+    }
+    """
+
+    def __init__(self, text: str, page: Page) -> None:
+        """A line saying `text` under `page`."""
+        super().__init__(screen_text(text))
+        self.page = page
+
+    def on_mount(self) -> None:
+        self.watch(self.page, "more_below", self.show)
+
+    def show(self, more_below: bool) -> None:
+        self.set_class(more_below, "-more")
+
+    def on_click(self, event: events.Click) -> None:
+        event.stop()
+        self.page.scroll_page_down()
