@@ -10,15 +10,17 @@ from textual.widgets import Static
 from tests.conftest import StepClock
 from tui.app import make_app
 from tui.model.questionnaire import load_questionnaire
-from tui.screens.base import AppScreen, declared_bindings
+from tui.screens.base import AppScreen, declared_bindings, describe
 from tui.screens.details import DetailsScreen
-from tui.screens.help import key_label
+from tui.screens.help import HELP_WIDTH, key_label
+from tui.screens.plot_view import PlotScreen
 from tui.screens.question import QuestionScreen
 from tui.screens.result import ResultScreen
 from tui.screens.welcome import WelcomeScreen
 from tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
 TUI = Path(__file__).parent.parent / "tui"
+SCREENS = (WelcomeScreen, QuestionScreen, ResultScreen, DetailsScreen, PlotScreen, AppScreen)
 
 
 def test_no_private_binding_map_is_touched() -> None:
@@ -68,16 +70,37 @@ async def test_the_help_lists_every_key_the_screens_declare() -> None:
         await pilot.press("f1")
         await pilot.pause()
         help_text = str(app.screen.query_one("#help-keys", Static).render())
+        heading = str(app.screen.query_one("#help-heading", Static).render())
         texts = app.texts
-        for screen in (WelcomeScreen, QuestionScreen, ResultScreen, DetailsScreen, AppScreen):
+        for screen in SCREENS:
             for binding in declared_bindings(screen):
                 if binding.id:
-                    assert key_label(binding, app) in help_text, binding
-                    assert texts.t(f"help.key.{binding.id}") in help_text, binding
+                    shown = key_label(describe(binding, texts), app)
+                    assert shown in help_text, binding
+                    assert texts.t(f"help.key.{binding.id}") in " ".join(help_text.split())
     lines = help_text.splitlines()
-    assert lines[0] == "Taster"
-    assert any(line.split()[:3] == ["←", "/", "→"] for line in lines[2:])
+    assert heading == "Taster"
+    assert any(line.split()[:3] == ["←", "/", "→"] for line in lines)
     assert "Ctrl+C" in help_text and "? / F1" in help_text
+    # The reading keys, each way on its own line, Space named in Danish.
+    assert re.search(r"^  Mellemrum / PgDn +Bladr en side ned$", help_text, flags=re.MULTILINE)
+    assert re.search(r"^  b / PgUp +Bladr en side op$", help_text, flags=re.MULTILINE)
+    assert re.search(r"^  ↓ / j +Rul en linje ned$", help_text, flags=re.MULTILINE)
+    assert re.search(r"^  Home / End +Gå til toppen", help_text, flags=re.MULTILINE)
+    assert re.search(r"^  p +Vis figuren og tallene alene", help_text, flags=re.MULTILINE)
+
+
+async def test_a_long_explanation_in_the_help_wraps_under_itself() -> None:
+    app = make_app(lang="en", clock=StepClock())
+    async with app.run_test(size=(78, 20)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        lines = str(app.screen.query_one("#help-keys", Static).render()).splitlines()
+        column = lines[0].index(app.texts.t("help.key.start"))
+    assert max(len(line) for line in lines) <= HELP_WIDTH
+    starts = {len(line) - len(line.lstrip()) for line in lines}
+    # Continuation lines start where the explanations do, never under the keys.
+    assert starts == {2, column}
 
 
 async def test_key_descriptions_follow_the_language() -> None:
@@ -105,7 +128,7 @@ def test_every_key_is_described_in_every_language() -> None:
 
     for language in LANGUAGES:
         texts = load_texts(language)
-        for screen in (WelcomeScreen, QuestionScreen, ResultScreen, DetailsScreen, AppScreen):
+        for screen in SCREENS:
             for binding in vars(screen)["BINDINGS"]:
                 assert binding.description == "", binding  # one copy of the words: [keys]
                 if binding.show:

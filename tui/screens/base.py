@@ -26,22 +26,44 @@ def too_small(texts: Texts) -> TooSmall:
 
 
 SCROLL_BINDINGS = [
-    Binding("down,j", "read('scroll_down')", show=False, key_display="↓ j", id="line_down"),
-    Binding("up,k", "read('scroll_up')", show=False, key_display="↑ k", id="line_up"),
-    Binding("space,pagedown", "read('page_down')", show=False, id="page_down"),
-    Binding("b,shift+space,pageup", "read('page_up')", show=False, id="page_up"),
-    Binding("home", "read('scroll_home')", show=False, key_display="Home", id="home"),
-    Binding("end", "read('scroll_end')", show=False, key_display="End", id="end"),
+    *(
+        Binding(key, f"read('{move}')", show=False, key_display=shown, id=binding_id)
+        for key, move, shown, binding_id in (
+            ("down", "scroll_down", "↓", "line_down"),
+            ("j", "scroll_down", "j", "line_down"),
+            ("up", "scroll_up", "↑", "line_up"),
+            ("k", "scroll_up", "k", "line_up"),
+            ("space", "page_down", "Space", "page_down"),
+            ("pagedown", "page_down", "PgDn", "page_down"),
+            ("b", "page_up", "b", "page_up"),
+            ("pageup", "page_up", "PgUp", "page_up"),
+            ("home", "scroll_home", "Home", "home"),
+            ("end", "scroll_end", "End", "end"),
+        )
+    ),
+    # Most terminals send Shift+Space as Space; where one tells them apart, it turns back.
+    Binding("shift+space", "read('page_up')", show=False),
 ]
-"""The usual keys for reading a long page, for screens that have one (`AppScreen.page`).
-
-The page keys are shown as `[key_display]` names them, in the person's language."""
+"""The usual keys for reading a long page, for screens that have one (`Reading.page`)."""
 PAGE_MOVES = frozenset(
     {"scroll_down", "scroll_up", "page_down", "page_up", "scroll_home", "scroll_end"}
 )
 
 
-class AppScreen(Screen[ScreenResultType]):
+class Reading:
+    """The reading keys' action (`SCROLL_BINDINGS`), for a screen or dialog with a long page."""
+
+    def page(self) -> Widget:
+        """What the reading keys scroll: the screen itself, unless it has a page."""
+        return cast("Widget", self)
+
+    def action_read(self, move: str) -> None:
+        """Scroll the page: a line, a page, or to its top or end."""
+        if move in PAGE_MOVES:
+            getattr(self.page(), f"action_{move}")()
+
+
+class AppScreen(Reading, Screen[ScreenResultType]):
     """A full screen of the app: the keys every screen offers, and its layout or the notice.
 
     Subclasses write `compose_screen`; `compose` puts the too-small notice before it.
@@ -70,17 +92,8 @@ class AppScreen(Screen[ScreenResultType]):
         """The screen's own widgets."""
         yield from ()
 
-    def page(self) -> Widget:
-        """What the reading keys (`SCROLL_BINDINGS`) scroll: the screen, unless it has a page."""
-        return self
 
-    def action_read(self, move: str) -> None:
-        """Scroll the page: a line, a page, or to its top or end."""
-        if move in PAGE_MOVES:
-            getattr(self.page(), f"action_{move}")()
-
-
-class AppDialog(ModalScreen[ScreenResultType]):
+class AppDialog(Reading, ModalScreen[ScreenResultType]):
     """A dialog over a screen; like `AppScreen`, with `compose_dialog` for its widgets."""
 
     @property
@@ -109,16 +122,15 @@ def declared_bindings(screen_class: type[Screen]) -> list[Binding]:  # type: ign
 def describe(binding: Binding, texts: Texts) -> Binding:
     """A binding with the description `keys.<id>` in the language of `texts`, if it has one.
 
-    Its key is named by `key_display.<id>` where the language names it (Space, Mellemrum).
+    A key with a name in words (Space) is named as `[key_names]` names it (Mellemrum).
     """
-    if binding.id is None:
+    name = f"key_names.{binding.key_display}"
+    if binding.key_display and name in texts.strings:
+        binding = replace(binding, key_display=screen_text(texts.t(name)).plain)
+    description = f"keys.{binding.id}"
+    if binding.id is None or description not in texts.strings:
         return binding
-    description, display = f"keys.{binding.id}", f"key_display.{binding.id}"
-    if description in texts.strings:
-        binding = replace(binding, description=screen_text(texts.t(description)).plain)
-    if display in texts.strings:
-        binding = replace(binding, key_display=screen_text(texts.t(display)).plain)
-    return binding
+    return replace(binding, description=screen_text(texts.t(description)).plain)
 
 
 def described_bindings(screen_class: type[Screen], texts: Texts) -> tuple[Binding, ...]:  # type: ignore[type-arg]

@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.widgets import Footer, Static
 
 from tui.render.screen_text import screen_text
-from tui.screens.base import AppScreen
+from tui.screens.base import SCROLL_BINDINGS, AppScreen
 from tui.widgets.start_button import StartButton
 
 SECONDS_PER_QUESTION = 10
@@ -32,17 +32,7 @@ class WelcomeScreen(AppScreen[None]):
         Binding("enter", "start", id="start"),
         Binding("l", "switch_language", id="language"),
         # The screen itself scrolls when the window is short (no scrolling container).
-        *(
-            Binding(key, action, show=False, key_display=shown, id=binding_id)
-            for key, action, shown, binding_id in (
-                ("up", "scroll_up", "↑ ↓ PgUp PgDn", "scroll"),
-                ("down", "scroll_down", "↑ ↓ PgUp PgDn", "scroll"),
-                ("pageup", "page_up", "↑ ↓ PgUp PgDn", "scroll"),
-                ("pagedown", "page_down", "↑ ↓ PgUp PgDn", "scroll"),
-                ("home", "scroll_home", "Home / End", "ends"),
-                ("end", "scroll_end", "Home / End", "ends"),
-            )
-        ),
+        *SCROLL_BINDINGS,
     ]
 
     def compose_screen(self) -> ComposeResult:

@@ -32,12 +32,13 @@ class MoreBelow(Static):
     """One calm line under a page while more of it lies below: what follows, and the key.
 
     It hides once the end of the page is in view, so it never promises more than
-    there is. A click turns the page, as Space does.
+    there is; its row stays, so the page does not jump. A click turns the page, as
+    Space does.
     """
 
     DEFAULT_CSS = """
     MoreBelow {
-        display: none;
+        visibility: hidden;
         width: 100%;
         height: 1;
         text-align: center;
@@ -46,7 +47,7 @@ class MoreBelow(Static):
         pointer: pointer;
     }
     MoreBelow.-more {
-        display: block;
+        visibility: visible;
     }
     """
 
