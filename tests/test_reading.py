@@ -160,3 +160,17 @@ async def test_no_chart_is_offered_for_answers_without_a_reading(
         await pilot.press("p")
         await pilot.pause()
         assert isinstance(app.screen, ResultScreen)
+
+
+async def test_the_help_says_more_keys_follow_until_its_end() -> None:
+    app = make_app(clock=StepClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "f1")
+        await pilot.pause()
+        words = app.texts.t("help.more_below")
+        assert any(words in line for line in drawn_lines(app))
+        assert not any("Ctrl+C" in line for line in drawn_lines(app))
+        await pilot.press("space", "end")
+        await pilot.pause()
+        assert not any(words in line for line in drawn_lines(app))
+        assert any("Ctrl+C" in line for line in drawn_lines(app))

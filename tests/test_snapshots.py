@@ -109,10 +109,18 @@ def test_result_on_a_boundary(snap_compare: SnapCompare, questionnaire: Question
 
 
 def test_help(snap_compare: SnapCompare) -> None:
-    """You should see the list of every key over the first question, built from the
-    bindings: Enter, l, the scroll keys, 1–7, ← / →, Mus, d, e, n, Esc / d, ? / F1,
-    q, t and Ctrl+C, each with what it does."""
+    """You should see, over the first question, "Taster" and "Tryk Esc for at gå
+    tilbage." first, then every key built from the bindings: Enter, l, ↓ / j, ↑ / k,
+    Mellemrum / PgDn, b / PgUp, Home / End, 1–7, ← / →, Mus, d, e, n, p, each with
+    what it does, and at the bottom of the dialog "▼ Flere taster nedenfor (tryk
+    Mellemrum)": Esc / d / p, ? / F1, q, t and Ctrl+C lie below."""
     assert snap_compare(app(), press=[*start(), "question_mark"], terminal_size=SIZE)
+
+
+def test_help_at_its_end(snap_compare: SnapCompare) -> None:
+    """You should see the help scrolled to its end with End: the last keys (Esc / d / p
+    back to the result, ? / F1, q, t, Ctrl+C) and no line saying more lies below."""
+    assert snap_compare(app(), press=[*start(), "question_mark", "end"], terminal_size=SIZE)
 
 
 def test_quit_question(snap_compare: SnapCompare) -> None:
@@ -150,6 +158,36 @@ def test_result_light_theme(snap_compare: SnapCompare, questionnaire: Questionna
 
 def result_keys(questionnaire: Questionnaire, pattern: str = "ambivalent") -> list[str]:
     return [*start(), *keys_for(questionnaire, PROTOTYPES[pattern])]
+
+
+@pytest.mark.parametrize("theme", ["textual-light", "textual-dark"])
+@pytest.mark.parametrize("size", [(78, 20), (80, 24), (160, 48)], ids=["78x20", "80x24", "160x48"])
+def test_result_at_every_size(
+    snap_compare: SnapCompare, questionnaire: Questionnaire, size: tuple[int, int], theme: str
+) -> None:
+    """You should see "Utryg, ambivalent tilknytning" with its summary, then the balance
+    plot whole (its right edge, "83 ± 11", not cut), the text never touching the thin
+    scrollbar, and above the footer the calm line "▼ Der er mere nedenfor (tryk
+    Mellemrum). Hjælpelinjer står nederst (End)."; the footer offers p Figur. At 78×20
+    the plot runs below the window; at 80×24 the plot is whole; at 160×48 the text is
+    a centred column of about 70 characters, the plot centred under it, and "Dine
+    tal" and the start of "Om mønsteret" follow. Light theme: dark text on light
+    grey; dark theme: light text on near-black."""
+
+    def set_theme(pilot: Any) -> None:
+        pilot.app.theme = theme
+
+    keys = result_keys(questionnaire)
+    assert snap_compare(app(), press=keys, terminal_size=size, run_before=set_theme)
+
+
+def test_chart_alone(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:
+    """You should see, after p on the result at 160×48, only "Balancen mellem de to
+    ønsker" centred over the balance plot (the ● in the ambivalent zone), in as much of
+    the window as the plot takes, and under it "Dine tal" with the three scores, the
+    tilt and the note on reading them; the footer offers Esc Tilbage."""
+    keys = [*result_keys(questionnaire), "p"]
+    assert snap_compare(app(), press=keys, terminal_size=(160, 48))
 
 
 def test_details(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:

@@ -6,12 +6,12 @@ import textwrap
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
 from tui.render.screen_text import screen_text
 from tui.screens.base import SCROLL_BINDINGS, AppDialog, AppScreen, describe
+from tui.widgets.more_below import MoreBelow, Page
 
 READABLE_KEYS = {"enter": "Enter", "f1": "F1"}
 """Keys the help spells out where the footer shows a symbol or lower case."""
@@ -88,13 +88,14 @@ class HelpScreen(AppDialog[None]):
 
     def compose_dialog(self) -> ComposeResult:
         texts = self.tapp.texts
-        with VerticalScroll(id="help-dialog", classes="dialog"):
+        with Page(id="help-dialog", classes="dialog") as page:
             yield Static(screen_text(texts.t("help.heading")), id="help-heading")
             yield Static(screen_text(texts.t("help.close")), id="help-close")
             yield Static(screen_text(self.help_table()), id="help-keys")
+            yield MoreBelow(texts.t("help.more_below"), page)
 
     def page(self) -> Widget:
-        return self.query_one("#help-dialog", VerticalScroll)
+        return self.query_one("#help-dialog", Page)
 
     def action_close(self) -> None:
         """Back to where the person was."""
