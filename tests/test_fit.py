@@ -196,7 +196,7 @@ async def test_the_result_s_other_screens_and_dialogs_are_whole(
 ) -> None:
     app = pilot.app
     await to_result(pilot, answers_for(questionnaire, PROTOTYPES["ambivalent"]))
-    for opening, closing in (("d", "escape"), ("f1", "escape"), ("e", "escape"), ("n", "n")):
+    for opening, closing in (("d", "escape"), ("f1", "escape"), ("p", "p"), ("n", "n")):
         await pilot.press(opening)
         await settle(pilot)
         assert faults(app) == [], opening
@@ -206,5 +206,13 @@ async def test_the_result_s_other_screens_and_dialogs_are_whole(
         await pilot.press(closing)
         await settle(pilot)
     await pilot.press("q")
+    await settle(pilot)
+    assert faults(app) == []
+
+
+async def test_the_export_dialog_is_whole(pilot: Pilot[Any], questionnaire: Questionnaire) -> None:
+    app = pilot.app
+    await to_result(pilot, answers_for(questionnaire, PROTOTYPES["ambivalent"]))
+    await pilot.press("e")
     await settle(pilot)
     assert faults(app) == []
