@@ -19,6 +19,7 @@ from tui.screens.question import QuestionScreen
 from tui.screens.result import ResultScreen
 from tui.screens.welcome import WelcomeScreen
 from tui.widgets.answer_scale import AnswerScale
+from tui.widgets.more_below import MoreBelow
 from tui.widgets.result_section import ResultSection
 
 SIZE = (80, 24)
@@ -235,9 +236,10 @@ async def test_the_first_screenful_says_where_the_help_lines_are(
             *[str(v) for v in answers_for(questionnaire, PROTOTYPES["desorganiseret"]).values()],
         )
         await pilot.pause()
-        headline = app.screen.query_one("#headline")  # the pointer is its last line
-        assert "End" in shown_text(app, "#headline").rstrip().splitlines()[-1]
-        assert headline.region.y >= 0 and headline.region.bottom <= SIZE[1] - 1
+        pointer = app.screen.query_one(MoreBelow)  # the line under the page
+        assert "End" in str(pointer.render())
+        assert pointer.visible and pointer.region.y >= 0
+        assert pointer.region.bottom <= SIZE[1] - 1  # above the footer
         await pilot.press("end")
         await pilot.pause()
         help_lines = app.screen.query_one("#help-lines")

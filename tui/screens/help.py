@@ -53,7 +53,7 @@ class HelpScreen(AppDialog[None]):
         lines.insert(moving, (texts.t("help.mouse_key"), texts.t("help.mouse")))
         width = max(len(keys) for keys, _ in lines)
         # A long explanation wraps under itself, not under the keys.
-        room = HELP_WIDTH - width - 4
+        room = max(HELP_WIDTH // 2, HELP_WIDTH - width - 4)
         table = [
             f"  {(keys if number == 0 else '').ljust(width)}  {part}"
             for keys, explanation in lines
