@@ -67,9 +67,10 @@ def test_last_question(snap_compare: SnapCompare, questionnaire: Questionnaire) 
 
 @pytest.mark.parametrize("pattern", list(PROTOTYPES))
 def test_result(snap_compare: SnapCompare, questionnaire: Questionnaire, pattern: str) -> None:
-    """You should see the pattern's name and summary, the line saying the phone
-    numbers are at the bottom (End), then "Balancen mellem de to ønsker" over the balance plot with
-    the ● in that pattern's zone and the three bars, each under its scale's full name."""
+    """You should see the pattern's name and summary, then "Balancen mellem de to ønsker"
+    over the balance plot with the ● in that pattern's zone and the three bars, each under
+    its scale's full name, and above the footer the line saying there is more below
+    (Mellemrum) and that the help lines are at the bottom (End)."""
     keys = keys_for(questionnaire, PROTOTYPES[pattern])
     assert snap_compare(app(), press=[*start(), *keys], terminal_size=SIZE)
 
@@ -91,11 +92,11 @@ def test_flagged_result(snap_compare: SnapCompare, questionnaire: Questionnaire)
 
 def test_unreadable_result(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:
     """You should see no pattern name: "Dine svar giver ikke et klart billede",
-    that this says nothing about the person, where the phone numbers are (End),
-    that (nearly) every statement got the same answer and why that shows nothing,
+    that this says nothing about the person, that (nearly) every statement got the same answer and why that shows nothing,
     and how to take the test again; then no plot (a point in a zone would suggest a
     pattern) but "Dine tal" with the three scores and that they cannot be read as a
-    pattern."""
+    pattern; above the footer, that there is more below and the help lines are at
+    the bottom (End)."""
     keys = ["4"] * len(questionnaire.questions)
     assert snap_compare(app(), press=[*start(), *keys], terminal_size=SIZE)
 
@@ -195,7 +196,8 @@ def test_details(snap_compare: SnapCompare, questionnaire: Questionnaire) -> Non
     three scales with ± and their 90% intervals, the tilt ("Hældning"), and the
     seven checks (the three that can leave no reading first, speed last) each with
     its figure and "i orden"; the answers table, with its legends for "Virkning"
-    and "Modsat", begins below them."""
+    and "Modsat", lies below them, as the line above the footer says ("▼ Der er mere
+    nedenfor: hvert svar og dets virkning (tryk Mellemrum).")."""
     assert snap_compare(app(), press=[*result_keys(questionnaire), "d"], terminal_size=SIZE)
 
 
