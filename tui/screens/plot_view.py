@@ -21,10 +21,11 @@ class FullPlot(Widget):
 
     def __init__(self, plot: Plot) -> None:
         super().__init__(id="full-plot")
-        self.plot = plot
+        self.plot = plot.plot.filling()
+        """The result's plot, grown to fill the height as well as the width, centred in it."""
 
     def render(self) -> RenderableType:
-        return self.plot.plot
+        return self.plot
 
 
 class PlotScreen(AppScreen[None]):
