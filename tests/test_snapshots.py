@@ -170,7 +170,7 @@ def test_result_at_every_size(
     plot whole (its right edge, "83 ± 11", not cut), the text never touching the thin
     scrollbar, and above the footer the calm line "▼ Der er mere nedenfor (tryk
     Mellemrum). Hjælpelinjer står nederst (End)."; the footer offers p Figur. At 78×20
-    the plot runs below the window; at 80×24 the plot is whole; at 160×48 the text is
+    the plot runs below the window; at 80×24 the map, its bars and axes show; at 160×48 the text is
     a centred column of about 70 characters, the plot centred under it, and "Dine
     tal" and the start of "Om mønsteret" follow. Light theme: dark text on light
     grey; dark theme: light text on near-black."""
@@ -184,8 +184,8 @@ def test_result_at_every_size(
 
 def test_chart_alone(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:
     """You should see, after p on the result at 160×48, only "Balancen mellem de to
-    ønsker" centred over the balance plot (the ● in the ambivalent zone), in as much of
-    the window as the plot takes, and under it "Dine tal" with the three scores, the
+    ønsker" centred over the balance plot (the ● in the ambivalent zone), grown to fill
+    the window's width and height, and under it "Dine tal" with the three scores, the
     tilt and the note on reading them; the footer offers Esc Tilbage."""
     keys = [*result_keys(questionnaire), "p"]
     assert snap_compare(app(), press=keys, terminal_size=(160, 48))
