@@ -92,11 +92,11 @@ def test_flagged_result(snap_compare: SnapCompare, questionnaire: Questionnaire)
 
 def test_unreadable_result(snap_compare: SnapCompare, questionnaire: Questionnaire) -> None:
     """You should see no pattern name: "Dine svar giver ikke et klart billede",
-    that this says nothing about the person, that (nearly) every statement got the same answer and why that shows nothing,
-    and how to take the test again; then no plot (a point in a zone would suggest a
-    pattern) but "Dine tal" with the three scores and that they cannot be read as a
-    pattern; above the footer, that there is more below and the help lines are at
-    the bottom (End)."""
+    that this says nothing about the person, that (nearly) every statement got the
+    same answer and why that shows nothing, and how to take the test again; then no
+    plot (a point in a zone would suggest a pattern) but "Dine tal" with the three
+    scores and that they cannot be read as a pattern; above the footer, that there is
+    more below and the help lines are at the bottom (End)."""
     keys = ["4"] * len(questionnaire.questions)
     assert snap_compare(app(), press=[*start(), *keys], terminal_size=SIZE)
 
@@ -170,9 +170,9 @@ def test_result_at_every_size(
     plot whole (its right edge, "83 ± 11", not cut), the text never touching the thin
     scrollbar, and above the footer the calm line "▼ Der er mere nedenfor (tryk
     Mellemrum). Hjælpelinjer står nederst (End)."; the footer offers p Figur. At 78×20
-    the plot runs below the window; at 80×24 the map, its bars and axes show; at 160×48 the text is
-    a centred column of about 70 characters, the plot centred under it, and "Dine
-    tal" and the start of "Om mønsteret" follow. Light theme: dark text on light
+    the plot runs below the window; at 80×24 the map, its bars and axes show; at 160×48
+    the text is a centred column of about 70 characters, the plot wider and centred
+    under it, and "Dine tal" and the start of "Om mønsteret" follow. Light theme: dark text on light
     grey; dark theme: light text on near-black."""
 
     def set_theme(pilot: Any) -> None:
