@@ -210,12 +210,6 @@ async def test_the_result_s_other_screens_and_dialogs_are_whole(
     assert faults(app) == []
 
 
-@pytest.mark.xfail(
-    reason="The export dialog scrolls at 78×20 and cuts the JSON format's name to '…' until "
-    "the exports branch's one-line layout (tui/screens/export.py, theirs) is on main; "
-    "with it merged this passes: then remove this mark.",
-    strict=False,
-)
 async def test_the_export_dialog_is_whole(pilot: Pilot[Any], questionnaire: Questionnaire) -> None:
     app = pilot.app
     await to_result(pilot, answers_for(questionnaire, PROTOTYPES["ambivalent"]))
