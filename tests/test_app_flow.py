@@ -238,7 +238,7 @@ async def test_the_first_screenful_says_where_the_help_lines_are(
         await pilot.pause()
         pointer = app.screen.query_one(MoreBelow)  # the line under the page
         assert "End" in str(pointer.render())
-        assert pointer.visible and pointer.region.y >= 0
+        assert pointer.shown and pointer.region.y >= 0
         assert pointer.region.bottom <= SIZE[1] - 1  # above the footer
         await pilot.press("end")
         await pilot.pause()

@@ -45,7 +45,7 @@ async def test_the_first_screenful_says_more_follows_and_the_key_until_the_end(
         await pilot.pause()
         assert page(app).scroll_y == page(app).max_scroll_y
         assert not pointer_shown(app)
-        assert not app.screen.query_one(MoreBelow).visible
+        assert not app.screen.query_one(MoreBelow).shown
         await pilot.press("k")
         await pilot.pause()
         assert pointer_shown(app)

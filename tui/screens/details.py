@@ -6,12 +6,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.visual import visualize
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.model.scoring import Result
 from tui.render.details import details_view
 from tui.render.screen_text import screen_text
 from tui.screens.base import SCROLL_BINDINGS, AppScreen
+from tui.widgets.key_line import KeyLine
 from tui.widgets.measured_once import MeasuredOnce
 from tui.widgets.more_below import MoreBelow, Page
 
@@ -42,7 +43,7 @@ class DetailsScreen(AppScreen[None]):
             )
             yield body
         yield MoreBelow(texts.t("details.more_below"), page)
-        yield Footer()
+        yield KeyLine()
 
     def on_mount(self) -> None:
         self.page().focus()

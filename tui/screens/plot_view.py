@@ -7,11 +7,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.render.document import Plot, Section
 from tui.render.screen_text import screen_text
 from tui.screens.base import SCROLL_BINDINGS, AppScreen
+from tui.widgets.key_line import KeyLine
 from tui.widgets.more_below import Page
 from tui.widgets.result_section import ResultSection
 
@@ -56,7 +57,7 @@ class PlotScreen(AppScreen[None]):
             yield FullPlot(plot.body)
             with Center():
                 yield ResultSection(self.sections["scores"])
-        yield Footer()
+        yield KeyLine()
 
     def on_mount(self) -> None:
         self.page().focus()

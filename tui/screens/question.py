@@ -7,13 +7,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, Horizontal, Vertical
 from textual.reactive import reactive
-from textual.widgets import Footer, Label, ProgressBar, Static
+from textual.widgets import Label, ProgressBar, Static
 
 from tui.model.session import Session
 from tui.render.screen_text import screen_text
 from tui.screens.base import AppScreen
 from tui.warm_up import steps_before_result
 from tui.widgets.answer_scale import AnswerScale
+from tui.widgets.key_line import KeyLine
 
 _DIGITS = "123456789"
 
@@ -69,7 +70,7 @@ class QuestionScreen(AppScreen[None]):
             with Center():
                 yield AnswerScale(questionnaire.labels[texts.language], id="scale")
             yield Static("", id="notice")
-        yield Footer()
+        yield KeyLine()
 
     def on_mount(self) -> None:
         self.answered = self.session.answered

@@ -9,7 +9,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center
 from textual.widget import Widget
-from textual.widgets import Footer
 
 from tui.model.scoring import Result
 from tui.model.stamp import Stamp
@@ -21,6 +20,7 @@ from tui.screens.base import SCROLL_BINDINGS, AppScreen
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.details import DetailsScreen
 from tui.screens.export import Exported, ExportScreen
+from tui.widgets.key_line import KeyLine
 from tui.widgets.more_below import MoreBelow, Page
 from tui.widgets.result_section import ResultSection
 
@@ -56,7 +56,7 @@ class ResultScreen(AppScreen[None]):
                 with Center(classes="-wide" if wide else "-column"):
                     yield from (ResultSection(section) for section in run)
         yield MoreBelow(app.texts.t("result.more_below"), page)
-        yield Footer()
+        yield KeyLine()
 
     def on_mount(self) -> None:
         self.page().focus()

@@ -6,10 +6,11 @@ import math
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.render.screen_text import screen_text
 from tui.screens.base import SCROLL_BINDINGS, AppScreen
+from tui.widgets.key_line import KeyLine
 from tui.widgets.start_button import StartButton
 
 SECONDS_PER_QUESTION = 10
@@ -48,7 +49,7 @@ class WelcomeScreen(AppScreen[None]):
         ]
         yield Static(screen_text("\n\n".join([plain_paragraphs(texts.intro), *facts])), id="intro")
         yield StartButton(screen_text(texts.t("welcome.start")), id="start")
-        yield Footer()
+        yield KeyLine()
 
     def on_mount(self) -> None:
         # Counted from the first frame: drawing it is no time the person reads.

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import events
 from textual.containers import VerticalScroll
 from textual.reactive import reactive
-from textual.widgets import Static
+from textual.widget import Widget
 
 from tui.render.screen_text import screen_text
 
@@ -28,40 +29,52 @@ class Page(VerticalScroll):
         self.more_below = round(self.scroll_y) < self.max_scroll_y
 
 
-class MoreBelow(Static):
+class MoreBelow(Widget):
     """One calm line under a page while more of it lies below: what follows, and the key.
 
-    It hides once the end of the page is in view, so it never promises more than
-    there is; its row stays, so the page does not jump. A click turns the page, as
-    Space does.
+    It is blank once the end of the page is in view, so it never promises more than
+    there is; its row stays, so the page does not jump. Showing or blanking it only
+    repaints its one row: no style or layout of the screen changes. A click turns
+    the page, as Space does.
     """
 
+    COMPONENT_CLASSES = {"more-below--line"}
     DEFAULT_CSS = """
     MoreBelow {
-        visibility: hidden;
         width: 100%;
         height: 1;
-        text-align: center;
+    }
+    MoreBelow > .more-below--line {
         color: $text-muted;
         background: $boost;
-        pointer: pointer;
-    }
-    MoreBelow.-more {
-        visibility: visible;
     }
     """
+
+    shown: reactive[bool] = reactive(False)
+    """True while the line is drawn: while part of the page lies below the window."""
 
     def __init__(self, text: str, page: Page) -> None:
         """A line saying `text` under `page`."""
-        super().__init__(screen_text(text))
+        super().__init__()
+        self.text = screen_text(text)
         self.page = page
 
     def on_mount(self) -> None:
         self.watch(self.page, "more_below", self.show)
 
     def show(self, more_below: bool) -> None:
-        self.set_class(more_below, "-more")
+        self.shown = more_below
+
+    def render(self) -> Text:
+        if not self.shown:
+            return Text("")
+        # One plain line in one style, centred: the words carry no emphasis of their own.
+        style = self.get_component_rich_style("more-below--line")
+        line = Text(self.text.plain, style=style, end="")
+        line.align("center", self.size.width)
+        return line
 
     def on_click(self, event: events.Click) -> None:
         event.stop()
-        self.page.scroll_page_down()
+        if self.shown:
+            self.page.scroll_page_down()
