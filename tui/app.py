@@ -167,7 +167,7 @@ class TilknytningApp(App[None]):
 
         assert self.session is not None
         result, taken = self.session.result(), self.session.taken
-        self.push_screen(self.localized(ResultScreen)(result, taken))
+        self.switch_screen(self.localized(ResultScreen)(result, taken))
 
     def new_test(self) -> None:
         """Forget everything of the last person and go back to the welcome screen.
