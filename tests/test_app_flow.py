@@ -53,7 +53,7 @@ async def test_keys_and_mouse_back_and_forward_to_the_result(questionnaire: Ques
 
         await pilot.press(str(values[0]))
         assert screen.index == 1
-        assert await pilot.click("#choice-3")
+        assert await pilot.click(AnswerScale, offset=(10, 2))  # the row of 3
         await pilot.pause()
         assert screen.index == 2
         assert app.session is not None

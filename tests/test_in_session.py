@@ -22,6 +22,7 @@ from tui.screens.export import ExportScreen
 from tui.screens.question import QuestionScreen
 from tui.screens.result import ResultScreen
 from tui.screens.welcome import WelcomeScreen
+from tui.widgets.answer_scale import AnswerScale
 
 SIZE = (80, 24)
 
@@ -176,7 +177,7 @@ async def test_the_language_can_be_chosen_on_the_welcome_screen(
         assert isinstance(app.screen, QuestionScreen)
         assert text_of(app, "#position") == "1 of 28"
         assert text_of(app, "#statement") == questionnaire.questions[0].text["en"]
-        assert "Exactly like me" in str(app.screen.query_one("#choice-7", Static).render())
+        assert "7  ○  Exactly like me" in str(app.screen.query_one(AnswerScale).render())
 
 
 async def test_lang_en_from_the_start(questionnaire: Questionnaire) -> None:

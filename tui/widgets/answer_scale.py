@@ -2,64 +2,46 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.events import Click
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import Static
 
 from tui.render.screen_text import screen_text
 
 
-class Choice(Static):
-    """One point of the scale: its number, a mark when chosen, and its label."""
+class AnswerScale(Widget):
+    """The response scale of a question; `selected` is the answer shown as chosen.
 
-    DEFAULT_CSS = """
-    Choice {
-        width: 1fr;
-        height: 1;
-        padding: 0 1;
-    }
-    Choice:hover {
-        background: $boost;
-    }
-    Choice.-chosen {
-        background: $primary 30%;
-        text-style: bold;
-    }
+    One widget draws every row: a row's number, a mark (● chosen, ○ not) and its
+    label. Choosing, moving between questions and hovering only repaint it, so an
+    answer key costs no change of style or layout, and the scale is whole in the
+    question screen's first frame. A click on a row picks that point.
     """
 
-    def __init__(self, value: int, label: str) -> None:
-        super().__init__(id=f"choice-{value}")
-        self.value = value
-        self.label = label
-
-    def show(self, chosen: bool) -> None:
-        """Draw the row as chosen or not; the mark carries it without colour."""
-        mark = "●" if chosen else "○"
-        # One line whatever it says (height 1, width 1fr): no layout needed.
-        self.update(screen_text(f"{self.value}  {mark}  {self.label}"), layout=False)
-        self.set_class(chosen, "-chosen")
-
-    def on_click(self, event: Click) -> None:
-        event.stop()
-        self.post_message(AnswerScale.Chosen(self.value))
-
-
-class AnswerScale(Widget):
-    """The response scale of a question; `selected` is the answer shown as chosen."""
-
+    COMPONENT_CLASSES = {"answer-scale--chosen", "answer-scale--hover"}
     DEFAULT_CSS = """
     AnswerScale {
         height: auto;
         width: 1fr;
         max-width: 48;
     }
+    AnswerScale > .answer-scale--hover {
+        background: $boost;
+    }
+    AnswerScale > .answer-scale--chosen {
+        background: $primary 30%;
+        text-style: bold;
+    }
     """
 
     selected: reactive[int | None] = reactive(None)
     """The chosen point (1..points), or None when unanswered."""
+    hovered: reactive[int | None] = reactive(None)
+    """The point under the mouse pointer, or None."""
 
     class Chosen(Message):
         """The person picked a point with the mouse."""
@@ -72,16 +54,46 @@ class AnswerScale(Widget):
         super().__init__(id=id)
         self.labels = labels
 
-    def compose(self) -> ComposeResult:
-        for value, label in enumerate(self.labels, start=1):
-            yield Choice(value, label)
+    def row_text(self, value: int) -> Text:
+        """The words of the row for `value`: number, mark and label."""
+        mark = "●" if value == self.selected else "○"
+        return screen_text(f"{value}  {mark}  {self.labels[value - 1]}")
 
-    def on_mount(self) -> None:
-        for choice in self.query(Choice):
-            choice.show(choice.value == self.selected)
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.labels)
 
-    def watch_selected(self, old: int | None, selected: int | None) -> None:
-        """Redraw the rows that change: the one chosen before and the one chosen now."""
-        for choice in self.query(Choice):
-            if choice.value in (old, selected):
-                choice.show(choice.value == selected)
+    def render(self) -> Text:
+        width = self.size.width
+        chosen = self.get_component_rich_style("answer-scale--chosen")
+        hover = self.get_component_rich_style("answer-scale--hover")
+        rows = Text(no_wrap=True, overflow="crop", end="")
+        for value in range(1, len(self.labels) + 1):
+            # A space either side, as padding; the row's look spans its whole width.
+            words = self.row_text(value)
+            words.truncate(max(width - 2, 0))
+            row = Text(" ", end="") + words
+            row.pad_right(width - row.cell_len)
+            style = (
+                chosen if value == self.selected else hover if value == self.hovered else Style()
+            )
+            row.stylize_before(style)
+            if value > 1:
+                rows.append("\n")
+            rows.append_text(row)
+        return rows
+
+    def value_at(self, y: int) -> int | None:
+        """The point whose row is at `y`, if any."""
+        return y + 1 if 0 <= y < len(self.labels) else None
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        self.hovered = self.value_at(event.y)
+
+    def on_leave(self, event: events.Leave) -> None:
+        self.hovered = None
+
+    def on_click(self, event: events.Click) -> None:
+        value = self.value_at(event.y)
+        if value is not None:
+            event.stop()
+            self.post_message(AnswerScale.Chosen(value))
