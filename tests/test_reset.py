@@ -140,3 +140,43 @@ async def test_after_a_new_test_nothing_of_the_last_person_is_reachable(
         assert isinstance(app.screen, QuestionScreen)
         assert app.session is not None and app.session.answers == {}
         assert "1 af 28" in str(app.screen.query_one("#position").render())
+
+
+async def test_the_question_screen_goes_while_the_result_is_read(
+    questionnaire: Questionnaire,
+) -> None:
+    """It outlives the last answer only until the person has read for a moment."""
+    app = make_app(clock=StepClock())
+    keys = [str(value) for value in answers_for(questionnaire, PROTOTYPES["tryg"]).values()]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        questions = weakref.ref(app.screen)
+        assert isinstance(questions(), QuestionScreen)
+        await pilot.press(*keys)
+        await pilot.pause()
+        assert isinstance(app.screen, ResultScreen)
+        # Reading: no key for a while. The work ahead takes a step every 20 ms after that.
+        for _ in range(60):
+            await pilot.pause(0.05)
+            gc.collect()
+            if questions() is None:
+                break
+        assert questions() is None
+        assert not app.is_screen_installed("questions")
+        assert isinstance(app.screen, ResultScreen)
+
+
+async def test_a_new_test_at_once_after_the_result_takes_the_question_screen_too(
+    questionnaire: Questionnaire,
+) -> None:
+    app = make_app(clock=StepClock())
+    keys = [str(value) for value in answers_for(questionnaire, PROTOTYPES["tryg"]).values()]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", *keys)
+        assert isinstance(app.screen, ResultScreen)
+        assert app.is_screen_installed("questions")  # no time to read yet
+        app.new_test()
+        assert not app.is_screen_installed("questions")
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        assert not any(isinstance(child, QuestionScreen) for child in app.children)

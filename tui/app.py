@@ -9,6 +9,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,8 @@ STEP_GAP = 0.02
 """Seconds between two steps of that work, so that a key or a frame can come between."""
 SHORT_BELOW = 24
 """Lower windows than this are `-short`: screens close up their spacing to stay whole."""
+QUESTIONS = "questions"
+"""The name the question screen of a test is installed under (`start_test`)."""
 ALWAYS_KEYS = frozenset({"ctrl+c"})
 """The keys that work while the window is too small: nothing on screen says what others do."""
 
@@ -159,7 +162,13 @@ class TilknytningApp(App[None]):
 
         self.session = Session(self.questionnaire, now=self.now)
         self.saved_to = None
-        self.push_screen(self.localized(QuestionScreen)(self.session))
+        self.forget_questions()
+        questions = self.localized(QuestionScreen)(self.session)
+        # Installed, the question screen is not taken apart when the result replaces
+        # it: Textual would lay the result out twice more for that. It goes while the
+        # person reads the result (`forget_questions`).
+        self.install_screen(questions, QUESTIONS)
+        self.push_screen(questions)
 
     def show_result(self) -> None:
         """Score the finished session and show the result in place of the questions."""
@@ -168,6 +177,17 @@ class TilknytningApp(App[None]):
         assert self.session is not None
         result, taken = self.session.result(), self.session.taken
         self.switch_screen(self.localized(ResultScreen)(result, taken))
+        self.work_ahead(chain(self.steps_ahead, [self.forget_questions]))
+
+    def forget_questions(self) -> None:
+        """Take the question screen apart once it is no longer shown, if it is still there."""
+        if not self.is_screen_installed(QUESTIONS):
+            return
+        questions = self.get_screen(QUESTIONS)
+        if questions in self.screen_stack:
+            return
+        self.uninstall_screen(QUESTIONS)
+        questions.remove()
 
     def new_test(self) -> None:
         """Forget everything of the last person and go back to the welcome screen.
@@ -181,6 +201,7 @@ class TilknytningApp(App[None]):
         self.saved_to = None
         while len(self.screen_stack) > 1:
             self.pop_screen()
+        self.forget_questions()
         self.clear_notifications()
         forget_drawn_text()
 
