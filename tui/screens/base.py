@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen, ScreenResultType
 from textual.widget import Widget
@@ -63,7 +63,43 @@ class Reading:
             getattr(self.page(), f"action_{move}")()
 
 
-class AppScreen(Reading, Screen[ScreenResultType]):
+def breakpoint_classes(app: App[object]) -> set[str]:
+    """The classes Textual gives a screen as large as the app's window (`App.*_BREAKPOINTS`).
+
+    For each axis, the name of the largest breakpoint the window reaches, as Textual
+    picks it when a screen is first laid out.
+    """
+    width, height = app.size
+    classes = set()
+    for size, breakpoints in (
+        (width, app.HORIZONTAL_BREAKPOINTS or []),
+        (height, app.VERTICAL_BREAKPOINTS or []),
+    ):
+        reached = [(start, name) for start, name in breakpoints if size >= start]
+        if reached:
+            classes.add(max(reached)[1])
+    return classes
+
+
+class SizedFromTheStart:
+    """A screen that carries its window's breakpoint classes from the start.
+
+    Textual sets them when the screen is first laid out, and restyles the whole
+    screen for that: a second styling of every widget in the key that opened it.
+    Set beforehand, they are the same and nothing is restyled.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        assert isinstance(self, Screen)
+        try:
+            app = self.app
+        except Exception:  # made outside a running app (a test of the screen alone)
+            return
+        self.set_class(True, *breakpoint_classes(app), update=False)
+
+
+class AppScreen(Reading, SizedFromTheStart, Screen[ScreenResultType]):
     """A full screen of the app: the keys every screen offers, and its layout or the notice.
 
     Subclasses write `compose_screen`; `compose` puts the too-small notice before it.
@@ -93,7 +129,7 @@ class AppScreen(Reading, Screen[ScreenResultType]):
         yield from ()
 
 
-class AppDialog(Reading, ModalScreen[ScreenResultType]):
+class AppDialog(Reading, SizedFromTheStart, ModalScreen[ScreenResultType]):
     """A dialog over a screen; like `AppScreen`, with `compose_dialog` for its widgets."""
 
     @property
