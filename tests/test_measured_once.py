@@ -1,4 +1,4 @@
-"""The result's sections and the details are measured and drawn once when their screen shows."""
+"""The result's sections and the details: one drawing each to measure and show them."""
 
 from __future__ import annotations
 
@@ -6,35 +6,44 @@ from collections import Counter
 from typing import Any
 
 import pytest
-from textual.visual import RichVisual
+from rich.console import Console
+from textual.screen import Screen
+from textual.widgets import Static
 
 from tests.conftest import StepClock
 from tui.app import make_app
 from tui.model.questionnaire import Questionnaire
+from tui.widgets.result_section import ResultSection
 
 
-def count_drawing(monkeypatch: pytest.MonkeyPatch) -> Counter[tuple[str, str]]:
-    """Counts each (what, widget id) as Textual measures or draws a Rich renderable."""
-    counts: Counter[tuple[str, str]] = Counter()
-    for name in ("get_height", "render_strips"):
-        original = getattr(RichVisual, name)
+def count_drawing(monkeypatch: pytest.MonkeyPatch) -> Counter[int]:
+    """Counts, by the id of what is drawn, each time Rich draws a renderable."""
+    counts: Counter[int] = Counter()
+    original = Console.render
+    held: list[Any] = []  # an id stays unique only while its object lives
 
-        def counted(
-            self: RichVisual, *args: Any, _name: str = name, _original: Any = original
-        ) -> Any:
-            counts[_name, str(self._widget.id)] += 1
-            return _original(self, *args)
+    def counted(self: Console, renderable: Any, *args: Any, **kwargs: Any) -> Any:
+        counts[id(renderable)] += 1
+        held.append(renderable)
+        return original(self, renderable, *args, **kwargs)
 
-        monkeypatch.setattr(RichVisual, name, counted)
+    monkeypatch.setattr(Console, "render", counted)
     return counts
 
 
+def drawings(screen: Screen[Any]) -> dict[str, Any]:
+    """Each drawing kept on the screen, by the id of its widget."""
+    kept = {section.id: section.drawn[1] for section in screen.query(ResultSection)}
+    kept |= {static.id: static.visual for static in screen.query("#details-body").results(Static)}
+    return {name: visual.renderable for name, visual in kept.items() if name}
+
+
 @pytest.mark.parametrize("size", [(80, 24), (160, 48)])
-async def test_each_drawing_is_measured_and_drawn_once(
+async def test_each_drawing_is_drawn_once_to_measure_and_show_it(
     questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
 ) -> None:
     # Before: measured at the full width, then again with the scrollbar, then again by a
-    # second layout pass; drawn at both widths.
+    # second layout pass; drawn at both widths; each a drawing to measure and one to show.
     app = make_app(clock=StepClock())
     counts = count_drawing(monkeypatch)
     async with app.run_test(size=size) as pilot:
@@ -43,11 +52,12 @@ async def test_each_drawing_is_measured_and_drawn_once(
         counts.clear()
         await pilot.press(keys[-1])
         await pilot.pause()
-        sections = {widget for _, widget in counts if widget != "None"}
-        assert {"headline", "scores", "help-lines"} <= sections
-        assert max(counts.values()) == 1, counts
+        kept = drawings(app.screen)
+        assert {"headline", "plot", "scores", "help-lines"} <= set(kept)
+        drawn = {name: counts[id(renderable)] for name, renderable in kept.items()}
+        assert set(drawn.values()) == {1}, drawn
         counts.clear()
         await pilot.press("d")
         await pilot.pause()
-        assert counts["get_height", "details-body"] == 1, counts
-        assert counts["render_strips", "details-body"] == 1, counts
+        kept = drawings(app.screen)
+        assert counts[id(kept["details-body"])] == 1, counts

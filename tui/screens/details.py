@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.visual import visualize
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -38,9 +37,7 @@ class DetailsScreen(AppScreen[None]):
         with Page(id="details") as page:
             yield Static(screen_text(texts.t("details.title")), id="details-title")
             body = Static(id="details-body")
-            body.update(
-                MeasuredOnce(visualize(body, details_view(self.result, app.questionnaire, texts)))
-            )
+            body.update(MeasuredOnce(body, details_view(self.result, app.questionnaire, texts)))
             yield body
         yield MoreBelow(texts.t("details.more_below"), page)
         yield KeyLine()

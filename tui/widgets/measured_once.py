@@ -1,38 +1,63 @@
-"""A drawing whose height is measured once per width: a layout asks for it more than once."""
+"""A drawing made once per width: measuring its height and showing it take one drawing."""
 
 from __future__ import annotations
 
+from rich.console import RenderableType
+from rich.segment import Segment
 from textual.css.styles import RulesMap
 from textual.strip import Strip
 from textual.style import Style
-from textual.visual import RenderOptions, Visual
+from textual.visual import RenderOptions, Visual, visualize
+from textual.widget import Widget
 
 
 class MeasuredOnce(Visual):
-    """`visual`, its height at each width remembered.
+    """A Rich renderable for `widget`, drawn once at each width and kept.
 
-    To measure a Rich renderable's height, Textual draws it whole. A screen's first
-    layout sizes its widgets, and that new size makes Textual lay the screen out
-    again, asking each drawing's height a second time: for a long text or a table,
-    that is a second drawing for nothing. The height does not depend on the theme.
+    To measure a Rich renderable's height, Textual draws it whole, and then draws it
+    again to show it; a screen's first layout also asks for the height more than
+    once. For a long text, a table or the plot each drawing costs milliseconds in
+    the key that opens the screen. Here the lines drawn at a width serve both: the
+    height is their count, and what is shown is the same lines in the widget's style
+    (as Textual's own drawing adds it). A theme changes the widget's style only; a
+    drawing whose own colours follow the theme is made anew for it (`ResultSection`).
     """
 
-    def __init__(self, visual: Visual) -> None:
-        self.visual = visual
-        self.heights: dict[int, int] = {}
+    def __init__(self, widget: Widget, renderable: RenderableType) -> None:
+        self.widget = widget
+        self.renderable = renderable
+        self.sizing = visualize(widget, renderable)
+        """Textual's own visual of the renderable, for the widths it would take."""
+        self.drawn: dict[int, list[list[Segment]]] = {}
+        """The lines drawn at each width, without the widget's style."""
+
+    def lines(self, width: int) -> list[list[Segment]]:
+        """The renderable's lines at `width`, drawn the first time they are asked for."""
+        if width not in self.drawn:
+            app = self.widget.app
+            options = app.console_options.update(highlight=False, width=width, height=None)
+            self.drawn[width] = app.console.render_lines(
+                self.renderable, options.update_width(width), pad=False
+            )
+        return self.drawn[width]
 
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
     ) -> list[Strip]:
-        return self.visual.render_strips(width, height, style, options)
+        base = style.rich_style
+        lines = self.lines(width)[:height]
+        if not base:
+            return [Strip(line) for line in lines]
+        return [
+            Strip([Segment(text, base + own, control) for text, own, control in line])
+            for line in lines
+        ]
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
-        return self.visual.get_optimal_width(rules, container_width)
+        return self.sizing.get_optimal_width(rules, container_width)
 
     def get_minimal_width(self, rules: RulesMap) -> int:
-        return self.visual.get_minimal_width(rules)
+        return self.sizing.get_minimal_width(rules)
 
     def get_height(self, rules: RulesMap, width: int) -> int:
-        if width not in self.heights:
-            self.heights[width] = self.visual.get_height(rules, width)
-        return self.heights[width]
+        return len(self.lines(width))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.console import Group, RenderableType
 from rich.text import Text
-from textual.visual import Visual, visualize
+from textual.visual import Visual
 from textual.widget import Widget
 
 from tui.render.document import (
@@ -98,7 +98,7 @@ class ResultSection(Widget):
         """The section drawn once per theme: a plot or a long text is costly to redraw."""
         theme = self.app.theme
         if self.drawn is None or self.drawn[0] != theme:
-            self.drawn = (theme, MeasuredOnce(visualize(self, self.renderable())))
+            self.drawn = (theme, MeasuredOnce(self, self.renderable()))
         return self.drawn[1]
 
     def renderable(self) -> RenderableType:
