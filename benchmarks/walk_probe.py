@@ -85,14 +85,17 @@ class FrameLog:
 
     def __init__(self, app: App[Any]) -> None:
         self.times: list[float] = []
-        self.drawn = asyncio.Event()
+        self.composed = asyncio.Event()
+        """Set each time the compositor has been asked for a frame, drawn or not."""
         display = app._display
 
         def display_and_note(screen: Screen[Any], update: Any) -> None:
             display(screen, update)
             if update is not None:
                 self.times.append(perf_counter())
-                self.drawn.set()
+            # A layout asked for that changed nothing on screen composes no frame
+            # (update None): the change it was owed for is done all the same.
+            self.composed.set()
 
         app._display = display_and_note  # type: ignore[method-assign,assignment]
 
@@ -127,8 +130,8 @@ async def settle(pilot: Pilot[Any], log: FrameLog) -> bool:
     owed = False
     while owes_a_frame(pilot.app.screen):
         owed = True
-        log.drawn.clear()
-        await asyncio.wait_for(log.drawn.wait(), SETTLE_TIMEOUT)
+        log.composed.clear()
+        await asyncio.wait_for(log.composed.wait(), SETTLE_TIMEOUT)
         await pilot._wait_for_screen()
     return owed
 
