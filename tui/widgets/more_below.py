@@ -76,5 +76,4 @@ class MoreBelow(Widget):
 
     def on_click(self, event: events.Click) -> None:
         event.stop()
-        if self.shown:
-            self.page.scroll_page_down()
+        self.page.scroll_page_down()  # blank, the page is at its end: nothing moves
