@@ -67,6 +67,47 @@ async def test_reading_pauses_load_every_later_screens_css_before_it_shows(
         assert css_files(app) == read_ahead
 
 
+async def wait_until_still(pilot: Pilot[None], app: TilknytningApp) -> None:
+    """Let the app read until its stylesheet's sources stop changing (PATIENCE s at most)."""
+    deadline = time.monotonic() + PATIENCE
+    sources = set(app.stylesheet.source)
+    while time.monotonic() < deadline:
+        await pilot.pause(4 * READING)
+        if sources == (sources := set(app.stylesheet.source)):
+            return
+
+
+async def test_after_the_reading_pauses_no_key_adds_css_to_the_stylesheet(
+    questionnaire: Questionnaire,
+) -> None:
+    """Neither a screen's file nor a widget class's DEFAULT_CSS is added (and parsed) on a key."""
+    app = make_app(clock=StepClock(), now=lambda: NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until_still(pilot, app)
+        read_ahead = set(app.stylesheet.source)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert set(app.stylesheet.source) == read_ahead
+        await wait_until_still(pilot, app)
+        read_ahead = set(app.stylesheet.source)
+        answers = ["5", "2", "6"] * len(questionnaire.questions)  # a readable result, with a chart
+        await pilot.press(*answers[: len(questionnaire.questions)])
+        shown = []
+        for key in ("d", "escape", "e", "escape", "p", "escape", "question_mark", "escape"):
+            await pilot.press(key)
+            await pilot.pause()
+            shown.append(type(app.screen).__name__)
+        await pilot.press("q")
+        await pilot.pause()
+        shown.append(type(app.screen).__name__)
+        assert shown == [
+            *("DetailsScreen", "ResultScreen", "ExportScreen", "ResultScreen"),
+            *("PlotScreen", "ResultScreen", "HelpScreen", "ResultScreen", "ConfirmScreen"),
+        ]
+        added = {name or path for path, name in set(app.stylesheet.source) - read_ahead}
+        assert added == set()
+
+
 async def screenshots(app: TilknytningApp, pilot: Pilot[None], answers: int) -> list[str]:
     shots = []
     await pilot.press(*["5", "3"] * (answers // 2), *["6"] * (answers % 2))

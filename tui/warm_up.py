@@ -3,19 +3,22 @@
 The start loads only the welcome screen, and each later screen loads its own code
 and CSS (`CSS_PATH`) where it is first shown. Loading a screen's CSS there costs
 more than the file: Textual parses every rule of the app again and restyles every
-widget of every screen. While the person reads the welcome screen or the first
-question, the app does that work in small steps (`TilknytningApp.work_ahead`, once
-no key has come for a while), so no key waits for it and the start does not either.
+widget of every screen. The first widget of a class not shown before costs a parse
+too: Textual adds the class's DEFAULT_CSS (and its bases') as it mounts. While the
+person reads the welcome screen or the first question, the app does that work in
+small steps (`TilknytningApp.work_ahead`, once no key has come for a while), so no
+key waits for it and the start does not either.
 """
 
 from __future__ import annotations
 
 import importlib
 import inspect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePath
 
 from textual.app import App
+from textual.dom import DOMNode
 from textual.screen import Screen
 
 
@@ -46,6 +49,68 @@ def read_css(app: App[object], screen_class: type[Screen]) -> None:  # type: ign
         stylesheet.parse()
 
 
+def read_default_css(app: App[object], node_classes: Iterable[type[DOMNode]]) -> None:
+    """Add the DEFAULT_CSS of widgets (or screens) of `node_classes` and parse it now.
+
+    Textual finds it added when such a widget mounts, and parses nothing again on
+    that key. Textual scopes every DEFAULT_CSS rule to its own class (no class we
+    show sets SCOPED_CSS to False), so no widget already shown takes a rule from it.
+    """
+    stylesheet = app.stylesheet
+    added = False
+    for node_class in node_classes:
+        # Textual's own list of what a mounting node of the class adds: the class's and
+        # its bases' DEFAULT_CSS with their places and scopes. It reads only the class,
+        # so the node need not be made (no constructor runs).
+        node = node_class.__new__(node_class)
+        for read_from, css, tie_breaker, scope in node._get_default_css():
+            if not stylesheet.has_source(*read_from):
+                stylesheet.add_source(
+                    css,
+                    read_from=read_from,
+                    is_default_css=True,
+                    tie_breaker=tie_breaker,
+                    scope=scope,
+                )
+                added = True
+    if added:
+        stylesheet.parse()
+
+
+def question_nodes() -> tuple[type[DOMNode], ...]:
+    """The classes the question screen shows that the welcome screen does not."""
+    from textual.containers import Center, Horizontal, Vertical
+    from textual.widgets import Label, ProgressBar
+    from textual.widgets._progress_bar import Bar  # ProgressBar's own child
+
+    from tui.widgets.answer_scale import AnswerScale
+
+    return (Center, Horizontal, Vertical, Label, ProgressBar, Bar, AnswerScale)
+
+
+def result_nodes() -> tuple[type[DOMNode], ...]:
+    """The classes the result and the screens and dialogs it opens show that a question does not."""
+    from textual.containers import VerticalScroll
+    from textual.widgets import Button, Input, RadioButton, RadioSet
+
+    from tui.screens.export import ExportScreen
+    from tui.screens.plot_view import FullPlot
+    from tui.widgets.more_below import MoreBelow
+    from tui.widgets.result_section import ResultSection
+
+    return (
+        ResultSection,
+        MoreBelow,
+        VerticalScroll,
+        FullPlot,
+        ExportScreen,
+        Input,
+        RadioSet,
+        RadioButton,
+        Button,
+    )
+
+
 def screen_class(module: str, name: str) -> type[Screen]:  # type: ignore[type-arg]
     screen = getattr(importlib.import_module(module), name)
     assert isinstance(screen, type) and issubclass(screen, Screen)
@@ -57,15 +122,17 @@ def steps_before_questions(app: App[object]) -> Iterator[Callable[[], object]]:
     yield lambda: importlib.import_module("tui.model.session")
     yield lambda: importlib.import_module("tui.screens.question")
     yield lambda: read_css(app, screen_class("tui.screens.question", "QuestionScreen"))
+    yield lambda: read_default_css(app, question_nodes())
 
 
 def steps_before_result(app: App[object]) -> Iterator[Callable[[], object]]:
-    """While the questions are answered: the result, details and export screens' code and CSS."""
+    """While the questions are answered: the code and CSS of the result and what it opens."""
     for module in (
         "rich.markdown",
         "tui.render.document",
         "tui.screens.details",
         "tui.screens.export",
+        "tui.screens.plot_view",
         "tui.screens.result",
     ):
         yield lambda module=module: importlib.import_module(module)  # type: ignore[misc]
@@ -73,5 +140,7 @@ def steps_before_result(app: App[object]) -> Iterator[Callable[[], object]]:
         ("tui.screens.result", "ResultScreen"),
         ("tui.screens.details", "DetailsScreen"),
         ("tui.screens.export", "ExportScreen"),
+        ("tui.screens.plot_view", "PlotScreen"),
     ):
         yield lambda module=module, name=name: read_css(app, screen_class(module, name))  # type: ignore[misc]
+    yield lambda: read_default_css(app, result_nodes())
