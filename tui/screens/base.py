@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.screen import ModalScreen, Screen, ScreenResultType
 from textual.widget import Widget
 
@@ -63,31 +65,52 @@ class Reading:
             getattr(self.page(), f"action_{move}")()
 
 
-def breakpoint_classes(app: App[object]) -> set[str]:
-    """The classes Textual gives a screen as large as the app's window (`App.*_BREAKPOINTS`).
+def breakpoint_classes(app: App[object], size: Size | None = None) -> set[str]:
+    """The classes Textual gives a screen of `size` (the app's window if None).
 
-    For each axis, the name of the largest breakpoint the window reaches, as Textual
-    picks it when a screen is first laid out.
+    For each axis, the name of the largest breakpoint (`App.*_BREAKPOINTS`) the size
+    reaches, as Textual picks it when it lays a screen out.
     """
-    width, height = app.size
+    width, height = app.size if size is None else size
     classes = set()
-    for size, breakpoints in (
+    for extent, breakpoints in (
         (width, app.HORIZONTAL_BREAKPOINTS or []),
         (height, app.VERTICAL_BREAKPOINTS or []),
     ):
-        reached = [(start, name) for start, name in breakpoints if size >= start]
+        reached = [(start, name) for start, name in breakpoints if extent >= start]
         if reached:
             classes.add(max(reached)[1])
     return classes
 
 
-class SizedFromTheStart:
-    """A screen that carries its window's breakpoint classes from the start.
+def breakpoint_names(app: App[object]) -> set[str]:
+    """Every breakpoint class the app's screens can have."""
+    return {
+        name for _, name in (*(app.HORIZONTAL_BREAKPOINTS or []), *(app.VERTICAL_BREAKPOINTS or []))
+    }
 
-    Textual sets them when the screen is first laid out, and restyles the whole
-    screen for that: a second styling of every widget in the key that opened it.
-    Set beforehand, they are the same and nothing is restyled.
+
+class SizedFromTheStart:
+    """A screen that carries its window's breakpoint classes from the start, and is laid out once.
+
+    Textual sets the classes when the screen is first laid out, and restyles the
+    whole screen for that: a second styling of every widget in the key that opened
+    it. Set beforehand, they are the same and nothing is restyled.
+
+    Textual then sends the new screen a Resize to the size it was just laid out at,
+    and lays it out again for it, with every screen beneath it (`Screen._on_resize`).
+    Such a Resize changes nothing, so its default handling is skipped; a Resize to a
+    new size, or one the screen's classes do not fit, is handled as Textual handles it.
+
+    Likewise, Textual styles every widget as it mounts, and then again when the
+    screen is first shown (`ScreenResume`). The second styling is kept for a screen
+    shown again, whose styles may have changed while it was beneath another (a
+    theme). The first time, only the screen itself is styled again: it was styled
+    as it was pushed, which may have been before the CSS file it names was read;
+    its widgets mounted after that and were styled with it.
     """
+
+    shown_before = False
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -97,6 +120,21 @@ class SizedFromTheStart:
         except Exception:  # made outside a running app (a test of the screen alone)
             return
         self.set_class(True, *breakpoint_classes(app), update=False)
+
+    def on_resize(self, event: events.Resize) -> None:
+        assert isinstance(self, Screen)
+        if event.size != self.region.size:
+            return
+        app = self.app
+        if breakpoint_names(app) & self.classes == breakpoint_classes(app, event.size):
+            event.prevent_default()
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        if not self.shown_before:
+            assert isinstance(self, Screen)
+            event.refresh_styles = False
+            self.app.stylesheet.apply(self)
+            self.shown_before = True
 
 
 class AppScreen(Reading, SizedFromTheStart, Screen[ScreenResultType]):

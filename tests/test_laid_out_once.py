@@ -1,0 +1,97 @@
+"""A new screen is styled and laid out for what it shows, and the screens beneath are left alone.
+
+Textual sends a screen just laid out a Resize to that same size, and lays it out
+again with every screen beneath it; and it styles a new screen's widgets a second
+time when the screen is first shown. `SizedFromTheStart` skips both where they
+change nothing. These tests count Textual's own layout and styling of each screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.screen import Screen
+
+from tests.conftest import StepClock
+from tests.reading_result import read_result
+from tui.app import make_app
+from tui.model.questionnaire import Questionnaire
+from tui.screens.base import breakpoint_names
+from tui.screens.export import ExportScreen
+from tui.screens.result import ResultScreen
+
+Calls = list[str]
+BREAKPOINTS_AT = {
+    (78, 20): {"-wide-enough", "-short"},
+    (160, 48): {"-wide-enough", "-tall"},
+}
+"""A screen's breakpoint classes at each size the window is resized to (78×20 is the least)."""
+
+
+def counted(monkeypatch: pytest.MonkeyPatch, method: str) -> Calls:
+    """The name of each screen `Screen.<method>` is called on, from now on."""
+    calls: Calls = []
+    original: Callable[..., Any] = getattr(Screen, method)
+
+    def count(self: Screen[Any], *args: Any, **kwargs: Any) -> Any:
+        calls.append(type(self).__name__)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Screen, method, count)
+    return calls
+
+
+async def press(pilot: Pilot[None], key: str) -> None:
+    """Press `key` and let every frame it owes be drawn."""
+    await pilot.press(key)
+    for _ in range(3):
+        await pilot.pause()
+
+
+@pytest.mark.parametrize(("key", "shown"), [("e", "ExportScreen"), ("question_mark", "HelpScreen")])
+async def test_a_dialog_leaves_the_screen_beneath_as_it_was_laid_out(
+    questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch, key: str, shown: str
+) -> None:
+    app = make_app(clock=StepClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await read_result(app, pilot, questionnaire)
+        layouts = counted(monkeypatch, "_refresh_layout")
+        await press(pilot, key)
+        assert type(app.screen).__name__ == shown
+        assert shown in layouts
+        assert "ResultScreen" not in layouts
+
+
+async def test_a_new_screen_is_styled_when_its_widgets_mount_and_not_again_when_first_shown(
+    questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(clock=StepClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await read_result(app, pilot, questionnaire)
+        restyled = counted(monkeypatch, "update_node_styles")
+        laid_out = counted(monkeypatch, "_refresh_layout")
+        await press(pilot, "d")
+        assert "DetailsScreen" in laid_out
+        assert restyled == []
+
+
+@pytest.mark.parametrize(("before", "after"), [((80, 24), (78, 20)), ((78, 20), (160, 48))])
+async def test_a_resize_with_a_dialog_open_lays_out_the_dialog_and_the_screen_beneath(
+    questionnaire: Questionnaire, before: tuple[int, int], after: tuple[int, int]
+) -> None:
+    app = make_app(clock=StepClock())
+    async with app.run_test(size=before) as pilot:
+        await read_result(app, pilot, questionnaire)
+        await press(pilot, "e")
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.resize_terminal(*after)
+        for _ in range(3):
+            await pilot.pause()
+        dialog, beneath = app.screen_stack[-1], app.screen_stack[-2]
+        assert isinstance(beneath, ResultScreen)
+        for screen in (dialog, beneath):
+            assert screen.region.size == after
+            assert breakpoint_names(app) & screen.classes == BREAKPOINTS_AT[after]
