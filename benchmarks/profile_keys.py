@@ -65,6 +65,7 @@ async def walk(only: str | None) -> dict[str, cProfile.Profile]:
             else:
                 await pilot.press(key)
         await profiled(pilot, log, keys[-1], profiles, "result")
+        await asyncio.sleep(READ)
         for name, key, _ in INTERACTIONS:
             await profiled(pilot, log, key, profiles, name)
     return {name: p for name, p in profiles.items() if only in (None, name)}

@@ -48,10 +48,11 @@ JITTER_SEED = 2026
 """Every walk waits the same pseudo-random pauses before its timed keys."""
 SHIPPED_QUESTIONS = 28
 READ = 2.0
-"""Seconds the walk rests on the welcome screen and on the first question, as a person reads.
+"""Seconds the walk rests on the welcome screen, on the first question and on the result.
 
 A person reads each far longer; the app loads the next screens' code and CSS in such
-pauses (tui/warm_up.py). The other questions are answered without a rest."""
+pauses (tui/warm_up.py), and draws the result's details. The other questions are
+answered without a rest."""
 INTERACTIONS = (
     ("details", "d", "DetailsScreen"),
     ("details_back", "escape", "ResultScreen"),
@@ -278,6 +279,7 @@ async def walk(
         # Memory as the last answer left it; the keys on the result come after.
         maxrss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         if has_welcome and copies == 1:
+            await asyncio.sleep(READ)
             interactions.update(await time_result_keys(pilot, log))
     peak_traced = tracemalloc.get_traced_memory()[1] if tracemalloc.is_tracing() else None
     return {

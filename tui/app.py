@@ -176,8 +176,9 @@ class TilknytningApp(App[None]):
 
         assert self.session is not None
         result, taken = self.session.result(), self.session.taken
-        self.switch_screen(self.localized(ResultScreen)(result, taken))
-        self.work_ahead(chain(self.steps_ahead, [self.forget_questions]))
+        shown = self.localized(ResultScreen)(result, taken)
+        self.switch_screen(shown)
+        self.work_ahead(chain(self.steps_ahead, [self.forget_questions, shown.draw_details_ahead]))
 
     def forget_questions(self) -> None:
         """Take the question screen apart once it is no longer shown, if it is still there."""
@@ -199,6 +200,7 @@ class TilknytningApp(App[None]):
 
         self.session = None
         self.saved_to = None
+        self.steps_ahead = iter(())  # work ahead for the last person's screens
         while len(self.screen_stack) > 1:
             self.pop_screen()
         self.forget_questions()

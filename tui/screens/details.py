@@ -7,13 +7,29 @@ from textual.binding import Binding
 from textual.widget import Widget
 from textual.widgets import Static
 
+from tui.model.questionnaire import Questionnaire
 from tui.model.scoring import Result
+from tui.model.texts import Texts
 from tui.render.details import details_view
 from tui.render.screen_text import screen_text
 from tui.screens.base import SCROLL_BINDINGS, AppScreen
 from tui.widgets.key_line import KeyLine
-from tui.widgets.measured_once import MeasuredOnce
+from tui.widgets.measured_once import Drawing, MeasuredOnce
 from tui.widgets.more_below import MoreBelow, Page
+
+
+def details_drawing(result: Result, questionnaire: Questionnaire, texts: Texts) -> Drawing:
+    """The details of `result`, to draw once for every time they are shown."""
+    return Drawing(details_view(result, questionnaire, texts))
+
+
+def body_width(window_width: int) -> int:
+    """How wide the details' text is in a window `window_width` wide, as details.tcss has it.
+
+    The page keeps a column for its scrollbar; the text takes the rest, at most 100
+    columns, less a column of padding on each side.
+    """
+    return min(window_width - 1, 100) - 2
 
 
 class DetailsScreen(AppScreen[None]):
@@ -27,9 +43,11 @@ class DetailsScreen(AppScreen[None]):
         *SCROLL_BINDINGS,
     ]
 
-    def __init__(self, result: Result) -> None:
+    def __init__(self, result: Result, drawing: Drawing | None = None) -> None:
+        """Show the details of `result`; `drawing`, if given, is theirs, perhaps drawn already."""
         super().__init__()
         self.result = result
+        self.drawing = drawing
 
     def compose_screen(self) -> ComposeResult:
         app = self.tapp
@@ -37,7 +55,8 @@ class DetailsScreen(AppScreen[None]):
         with Page(id="details") as page:
             yield Static(screen_text(texts.t("details.title")), id="details-title")
             body = Static(id="details-body")
-            body.update(MeasuredOnce(body, details_view(self.result, app.questionnaire, texts)))
+            drawing = self.drawing or details_drawing(self.result, app.questionnaire, texts)
+            body.update(MeasuredOnce(body, drawing))
             yield body
         yield MoreBelow(texts.t("details.more_below"), page)
         yield KeyLine()

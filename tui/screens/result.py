@@ -18,9 +18,10 @@ from tui.render.path_lines import path_lines
 from tui.render.screen_text import screen_text
 from tui.screens.base import SCROLL_BINDINGS, AppScreen
 from tui.screens.confirm import ConfirmScreen
-from tui.screens.details import DetailsScreen
+from tui.screens.details import DetailsScreen, body_width, details_drawing
 from tui.screens.export import Exported, ExportScreen
 from tui.widgets.key_line import KeyLine
+from tui.widgets.measured_once import Drawing
 from tui.widgets.more_below import MoreBelow, Page
 from tui.widgets.result_section import ResultSection
 
@@ -45,6 +46,8 @@ class ResultScreen(AppScreen[None]):
         self.taken = taken
         self.client: str | None = None
         """The client code typed for an export of this result, offered for the next one."""
+        self.details: Drawing | None = None
+        """The details of the result, drawn for the first showing or ahead of it."""
 
     def compose_screen(self) -> ComposeResult:
         app = self.tapp
@@ -76,9 +79,26 @@ class ResultScreen(AppScreen[None]):
 
         self.app.push_screen(self.tapp.localized(PlotScreen)(self.sections))
 
+    def details_drawing(self) -> Drawing:
+        """The details of this result, made once for every time they are opened."""
+        if self.details is None:
+            app = self.tapp
+            self.details = details_drawing(self.result, app.questionnaire, app.texts)
+        return self.details
+
+    def draw_details_ahead(self) -> None:
+        """Draw the details at the window's width while the result is read (`work_ahead`).
+
+        The drawing of the answers table is most of what opening the details costs.
+        """
+        if self.is_attached:
+            app = self.tapp
+            self.details_drawing().lines(app, body_width(app.size.width))
+
     def action_details(self) -> None:
         """Every answer and what pulled the balance."""
-        self.app.push_screen(self.tapp.localized(DetailsScreen)(self.result))
+        details = self.tapp.localized(DetailsScreen)(self.result, self.details_drawing())
+        self.app.push_screen(details)
 
     def render_export(self, format_name: str, client: str | None) -> str:
         """The export's text in a format of the registry (`tui.render.formats`)."""

@@ -2,13 +2,38 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.console import RenderableType
 from rich.segment import Segment
+from textual.app import App
 from textual.css.styles import RulesMap
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual, visualize
 from textual.widget import Widget
+
+
+class Drawing:
+    """A Rich renderable and the lines it was drawn in at each width, to draw it once a width.
+
+    One drawing can serve several widgets in turn, such as the details of one result
+    opened again, and can be drawn before any widget shows it (`draw`).
+    """
+
+    def __init__(self, renderable: RenderableType) -> None:
+        self.renderable = renderable
+        self.drawn: dict[int, list[list[Segment]]] = {}
+        """The lines drawn at each width, without a widget's style."""
+
+    def lines(self, app: App[Any], width: int) -> list[list[Segment]]:
+        """The renderable's lines at `width`, drawn the first time they are asked for."""
+        if width not in self.drawn:
+            options = app.console_options.update(highlight=False, width=width, height=None)
+            self.drawn[width] = app.console.render_lines(
+                self.renderable, options.update_width(width), pad=False
+            )
+        return self.drawn[width]
 
 
 class MeasuredOnce(Visual):
@@ -23,23 +48,16 @@ class MeasuredOnce(Visual):
     drawing whose own colours follow the theme is made anew for it (`ResultSection`).
     """
 
-    def __init__(self, widget: Widget, renderable: RenderableType) -> None:
+    def __init__(self, widget: Widget, renderable: RenderableType | Drawing) -> None:
         self.widget = widget
-        self.renderable = renderable
-        self.sizing = visualize(widget, renderable)
+        self.drawing = renderable if isinstance(renderable, Drawing) else Drawing(renderable)
+        self.renderable = self.drawing.renderable
+        self.sizing = visualize(widget, self.renderable)
         """Textual's own visual of the renderable, for the widths it would take."""
-        self.drawn: dict[int, list[list[Segment]]] = {}
-        """The lines drawn at each width, without the widget's style."""
 
     def lines(self, width: int) -> list[list[Segment]]:
         """The renderable's lines at `width`, drawn the first time they are asked for."""
-        if width not in self.drawn:
-            app = self.widget.app
-            options = app.console_options.update(highlight=False, width=width, height=None)
-            self.drawn[width] = app.console.render_lines(
-                self.renderable, options.update_width(width), pad=False
-            )
-        return self.drawn[width]
+        return self.drawing.lines(self.widget.app, width)
 
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
