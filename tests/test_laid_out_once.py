@@ -3,7 +3,8 @@
 Textual sends a screen just laid out a Resize to that same size, and lays it out
 again with every screen beneath it; and it styles a new screen's widgets a second
 time when the screen is first shown. `SizedFromTheStart` skips both where they
-change nothing. These tests count Textual's own layout and styling of each screen.
+change nothing; and a dialog tints the screen beneath once, not at every layout
+(`AppDialog.render`). These tests count Textual's own layout, styling and tinting.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from rich.console import Console, ConsoleOptions
 from textual.pilot import Pilot
+from textual.renderables.background_screen import BackgroundScreen
 from textual.screen import Screen
 
 from tests.conftest import StepClock
@@ -95,3 +98,26 @@ async def test_a_resize_with_a_dialog_open_lays_out_the_dialog_and_the_screen_be
         for screen in (dialog, beneath):
             assert screen.region.size == after
             assert breakpoint_names(app) & screen.classes == BREAKPOINTS_AT[after]
+
+
+async def test_the_screen_beneath_a_dialog_is_tinted_once_for_each_window_size(
+    questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn: list[tuple[int, int]] = []
+    original = BackgroundScreen.__rich_console__
+
+    def count(self: BackgroundScreen, console: Console, options: ConsoleOptions) -> Any:
+        drawn.append(self.screen.size)
+        return original(self, console, options)
+
+    monkeypatch.setattr(BackgroundScreen, "__rich_console__", count)
+    app = make_app(clock=StepClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await read_result(app, pilot, questionnaire)
+        await press(pilot, "e")
+        assert isinstance(app.screen, ExportScreen)
+        assert drawn == [(80, 24)]
+        await pilot.resize_terminal(80, 30)  # as tall again at the same width
+        for _ in range(3):
+            await pilot.pause()
+        assert drawn == [(80, 24), (80, 30)]

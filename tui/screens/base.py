@@ -9,14 +9,19 @@ from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.geometry import Size
+from textual.renderables.background_screen import BackgroundScreen
 from textual.screen import ModalScreen, Screen, ScreenResultType
+from textual.visual import Visual
 from textual.widget import Widget
 
 from tui.model.texts import Texts
 from tui.render.screen_text import screen_text
+from tui.widgets.measured_once import Drawing, MeasuredOnce
 from tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from tui.app import TilknytningApp
 
 S = TypeVar("S", bound=Screen)  # type: ignore[type-arg]
@@ -169,6 +174,24 @@ class AppScreen(Reading, SizedFromTheStart, Screen[ScreenResultType]):
 
 class AppDialog(Reading, SizedFromTheStart, ModalScreen[ScreenResultType]):
     """A dialog over a screen; like `AppScreen`, with `compose_dialog` for its widgets."""
+
+    tinted: tuple[tuple[Size, str], Drawing] | None = None
+    """The screen beneath as the dialog shows it, for one window size and theme."""
+
+    def render(self) -> RenderableType | Visual:  # type: ignore[override]  # Widget allows a Visual
+        """The screen beneath, tinted: drawn once for each window size and theme.
+
+        Textual draws every cell of the screen beneath and tints it each time the
+        dialog is laid out, twice or more as it opens. While a dialog is open, what
+        lies beneath changes only with the window's size or the theme.
+        """
+        beneath = super().render()
+        if not isinstance(beneath, BackgroundScreen):
+            return beneath
+        key = (self.app.size, self.app.theme)
+        if self.tinted is None or self.tinted[0] != key:
+            self.tinted = (key, Drawing(beneath))
+        return MeasuredOnce(self, self.tinted[1])
 
     @property
     def tapp(self) -> TilknytningApp:
