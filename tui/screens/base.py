@@ -110,12 +110,15 @@ class SizedFromTheStart:
     Likewise, Textual styles every widget as it mounts, and then again when the
     screen is first shown (`ScreenResume`). The second styling is kept for a screen
     shown again, whose styles may have changed while it was beneath another (a
-    theme). The first time, only the screen itself is styled again: it was styled
-    as it was pushed, which may have been before the CSS file it names was read;
-    its widgets mounted after that and were styled with it.
+    theme). The first time, if the screen's CSS files were read before it was made
+    (the work ahead, `tui.warm_up`), only the screen itself is styled again. Else
+    Textual restyles all: from Python 3.12 a screen may compose, and its widgets be
+    styled, before Textual reads the CSS file it names as it is pushed.
     """
 
     shown_before = False
+    css_read_before = False
+    """Whether the screen's CSS files were read before it was made (`tui.warm_up`)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -125,6 +128,9 @@ class SizedFromTheStart:
         except Exception:  # made outside a running app (a test of the screen alone)
             return
         self.set_class(True, *breakpoint_classes(app), update=False)
+        self.css_read_before = all(
+            app.stylesheet.has_source(str(path), "") for path in self.css_path
+        )
 
     def on_resize(self, event: events.Resize) -> None:
         assert isinstance(self, Screen)
@@ -135,7 +141,7 @@ class SizedFromTheStart:
             event.prevent_default()
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
-        if not self.shown_before:
+        if not self.shown_before and self.css_read_before:
             assert isinstance(self, Screen)
             event.refresh_styles = False
             self.app.stylesheet.apply(self)
