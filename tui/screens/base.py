@@ -16,7 +16,7 @@ from textual.widget import Widget
 
 from tui.model.texts import Texts
 from tui.render.screen_text import screen_text
-from tui.widgets.measured_once import Drawing, MeasuredOnce
+from tui.widgets.measured_once import MeasuredOnce
 from tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
 
 if TYPE_CHECKING:
@@ -141,11 +141,11 @@ class SizedFromTheStart:
             event.prevent_default()
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
-        if not self.shown_before and self.css_read_before:
+        first, self.shown_before = not self.shown_before, True
+        if first and self.css_read_before:
             assert isinstance(self, Screen)
             event.refresh_styles = False
             self.app.stylesheet.apply(self)
-            self.shown_before = True
 
 
 class AppScreen(Reading, SizedFromTheStart, Screen[ScreenResultType]):
@@ -181,7 +181,7 @@ class AppScreen(Reading, SizedFromTheStart, Screen[ScreenResultType]):
 class AppDialog(Reading, SizedFromTheStart, ModalScreen[ScreenResultType]):
     """A dialog over a screen; like `AppScreen`, with `compose_dialog` for its widgets."""
 
-    tinted: tuple[tuple[Size, str], Drawing] | None = None
+    tinted: tuple[tuple[Size, str], MeasuredOnce] | None = None
     """The screen beneath as the dialog shows it, for one window size and theme."""
 
     def render(self) -> RenderableType | Visual:  # type: ignore[override]  # Widget allows a Visual
@@ -196,8 +196,8 @@ class AppDialog(Reading, SizedFromTheStart, ModalScreen[ScreenResultType]):
             return beneath
         key = (self.app.size, self.app.theme)
         if self.tinted is None or self.tinted[0] != key:
-            self.tinted = (key, Drawing(beneath))
-        return MeasuredOnce(self, self.tinted[1])
+            self.tinted = (key, MeasuredOnce(self, beneath))
+        return self.tinted[1]
 
     @property
     def tapp(self) -> TilknytningApp:
