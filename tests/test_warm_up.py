@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from tui.app import READING, TilknytningApp, make_app
 from tui.model.questionnaire import Questionnaire
 from tui.screens.details import DetailsScreen
 from tui.screens.export import ExportScreen
+from tui.screens.plot_view import PlotScreen
 from tui.screens.question import QuestionScreen
 from tui.screens.result import ResultScreen
 from tui.warm_up import screen_css_paths
@@ -55,16 +56,43 @@ async def test_reading_pauses_load_every_later_screens_css_before_it_shows(
         await wait_for(pilot, lambda: css_of(QuestionScreen) <= css_files(app))
         assert css_of(QuestionScreen) <= css_files(app)
         await pilot.press("enter")
-        later = css_of(ResultScreen, DetailsScreen, ExportScreen)
-        await wait_for(pilot, lambda: later <= css_files(app))
-        assert later <= css_files(app)
-        read_ahead = css_files(app)
+        await wait_for(pilot, lambda: css_of(ResultScreen) <= css_files(app))
+        assert css_of(ResultScreen) <= css_files(app)
         await pilot.press(*["4"] * len(questionnaire.questions))
+        await pilot.pause()
+        assert isinstance(app.screen, ResultScreen)
+        opened = css_of(DetailsScreen, ExportScreen, PlotScreen)
+        await wait_for(pilot, lambda: opened <= css_files(app))
+        assert opened <= css_files(app)
+        read_ahead = css_files(app)
         await pilot.press("d", "escape", "e")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
         # Textual found each file read: it parsed no rule again for the screens shown.
         assert css_files(app) == read_ahead
+
+
+DIALOG_WIDGETS_CSS = {f"{name}.DEFAULT_CSS" for name in ("Button", "Input", "RadioSet", "ToggleButton")}
+"""The DEFAULT_CSS of the export dialog's widgets (a RadioButton's is its base's, ToggleButton's)."""
+
+
+async def test_what_the_result_opens_is_read_while_the_result_is_read_not_before(
+    questionnaire: Questionnaire,
+) -> None:
+    """The questions do not carry the CSS of the result's dialogs in memory."""
+    app = make_app(clock=StepClock(), now=lambda: NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await wait_until_still(pilot, app)
+        sources = {name or path for path, name in app.stylesheet.source}
+        assert css_of(ResultScreen) <= sources
+        assert not sources & css_of(DetailsScreen, ExportScreen, PlotScreen)
+        assert not sources & DIALOG_WIDGETS_CSS
+        await pilot.press(*["4"] * len(questionnaire.questions))
+        await wait_until_still(pilot, app)
+        sources = {name or path for path, name in app.stylesheet.source}
+        assert css_of(DetailsScreen, ExportScreen, PlotScreen) <= sources
+        assert DIALOG_WIDGETS_CSS <= sources
 
 
 async def wait_until_still(pilot: Pilot[None], app: TilknytningApp) -> None:
@@ -92,6 +120,10 @@ async def test_after_the_reading_pauses_no_key_adds_css_to_the_stylesheet(
         read_ahead = set(app.stylesheet.source)
         answers = ["5", "2", "6"] * len(questionnaire.questions)  # a readable result, with a chart
         await pilot.press(*answers[: len(questionnaire.questions)])
+        await pilot.pause()
+        assert set(app.stylesheet.source) == read_ahead
+        await wait_until_still(pilot, app)
+        read_ahead = set(app.stylesheet.source)
         shown = []
         for key in ("d", "escape", "e", "escape", "p", "escape", "question_mark", "escape"):
             await pilot.press(key)
@@ -108,10 +140,13 @@ async def test_after_the_reading_pauses_no_key_adds_css_to_the_stylesheet(
         assert added == set()
 
 
-async def screenshots(app: TilknytningApp, pilot: Pilot[None], answers: int) -> list[str]:
+async def screenshots(
+    app: TilknytningApp, pilot: Pilot[None], answers: int, read: Callable[[], Awaitable[None]]
+) -> list[str]:
     shots = []
     await pilot.press(*["5", "3"] * (answers // 2), *["6"] * (answers % 2))
     await pilot.pause()
+    await read()
     shots.append(app.export_screenshot())
     for key, back in (("d", "escape"), ("e", "escape")):
         await pilot.press(key)
@@ -128,17 +163,26 @@ async def test_the_screens_look_the_same_with_their_css_read_ahead(
     warm = make_app(clock=StepClock(), now=lambda: NOW)
     async with warm.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")
-        later = css_of(ResultScreen, DetailsScreen, ExportScreen)
-        await wait_for(pilot, lambda: later <= css_files(warm))
-        assert later <= css_files(warm)
-        read_ahead = await screenshots(warm, pilot, answers)
+        await wait_for(pilot, lambda: css_of(ResultScreen) <= css_files(warm))
+        assert css_of(ResultScreen) <= css_files(warm)
+        opened = css_of(DetailsScreen, ExportScreen)
+
+        async def read_opened() -> None:
+            await wait_for(pilot, lambda: opened <= css_files(warm))
+            assert opened <= css_files(warm)
+
+        read_ahead = await screenshots(warm, pilot, answers, read_opened)
     monkeypatch.setattr(tui.app, "READING", 1e9)
     cold = make_app(clock=StepClock(), now=lambda: NOW)
     async with cold.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")
         await pilot.pause()
         assert not css_of(ResultScreen) <= css_files(cold)
-        read_when_shown = await screenshots(cold, pilot, answers)
+
+        async def read_nothing() -> None:
+            assert not css_of(DetailsScreen) <= css_files(cold)
+
+        read_when_shown = await screenshots(cold, pilot, answers, read_nothing)
     assert read_ahead == read_when_shown
 
 

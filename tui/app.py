@@ -173,12 +173,20 @@ class TilknytningApp(App[None]):
     def show_result(self) -> None:
         """Score the finished session and show the result in place of the questions."""
         from tui.screens.result import ResultScreen
+        from tui.warm_up import steps_after_result
 
         assert self.session is not None
         result, taken = self.session.result(), self.session.taken
         shown = self.localized(ResultScreen)(result, taken)
         self.switch_screen(shown)
-        self.work_ahead(chain(self.steps_ahead, [self.forget_questions, shown.draw_details_ahead]))
+        self.work_ahead(
+            chain(
+                self.steps_ahead,
+                [self.forget_questions],
+                steps_after_result(self),
+                [shown.draw_details_ahead],
+            )
+        )
 
     def forget_questions(self) -> None:
         """Take the question screen apart once it is no longer shown, if it is still there."""

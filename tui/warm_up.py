@@ -5,9 +5,9 @@ and CSS (`CSS_PATH`) where it is first shown. Loading a screen's CSS there costs
 more than the file: Textual parses every rule of the app again and restyles every
 widget of every screen. The first widget of a class not shown before costs a parse
 too: Textual adds the class's DEFAULT_CSS (and its bases') as it mounts. While the
-person reads the welcome screen or the first question, the app does that work in
-small steps (`TilknytningApp.work_ahead`, once no key has come for a while), so no
-key waits for it and the start does not either.
+person reads the welcome screen, the questions or the result, the app does that
+work in small steps (`TilknytningApp.work_ahead`, once no key has come for a
+while), so no key waits for it and the start does not either.
 """
 
 from __future__ import annotations
@@ -89,26 +89,23 @@ def question_nodes() -> tuple[type[DOMNode], ...]:
 
 
 def result_nodes() -> tuple[type[DOMNode], ...]:
-    """The classes the result and the screens and dialogs it opens show that a question does not."""
+    """The classes the result screen shows that a question does not."""
     from textual.containers import VerticalScroll
+
+    from tui.widgets.more_below import MoreBelow
+    from tui.widgets.result_section import ResultSection
+
+    return (ResultSection, MoreBelow, VerticalScroll)
+
+
+def opened_nodes() -> tuple[type[DOMNode], ...]:
+    """The classes the screens and dialogs the result opens show that the result does not."""
     from textual.widgets import Button, Input, RadioButton, RadioSet
 
     from tui.screens.export import ExportScreen
     from tui.screens.plot_view import FullPlot
-    from tui.widgets.more_below import MoreBelow
-    from tui.widgets.result_section import ResultSection
 
-    return (
-        ResultSection,
-        MoreBelow,
-        VerticalScroll,
-        FullPlot,
-        ExportScreen,
-        Input,
-        RadioSet,
-        RadioButton,
-        Button,
-    )
+    return (FullPlot, ExportScreen, Input, RadioSet, RadioButton, Button)
 
 
 def screen_class(module: str, name: str) -> type[Screen]:  # type: ignore[type-arg]
@@ -126,7 +123,7 @@ def steps_before_questions(app: App[object]) -> Iterator[Callable[[], object]]:
 
 
 def steps_before_result(app: App[object]) -> Iterator[Callable[[], object]]:
-    """While the questions are answered: the code and CSS of the result and what it opens."""
+    """While the questions are answered: the code of the result and what it opens, its CSS."""
     for module in (
         "rich.markdown",
         "tui.render.document",
@@ -136,11 +133,20 @@ def steps_before_result(app: App[object]) -> Iterator[Callable[[], object]]:
         "tui.screens.result",
     ):
         yield lambda module=module: importlib.import_module(module)  # type: ignore[misc]
+    yield lambda: read_css(app, screen_class("tui.screens.result", "ResultScreen"))
+    yield lambda: read_default_css(app, result_nodes())
+
+
+def steps_after_result(app: App[object]) -> Iterator[Callable[[], object]]:
+    """While the result is read: the CSS of the screens and dialogs it opens.
+
+    Read here, not before the last answer, the app does not hold it in memory
+    through the questions.
+    """
     for module, name in (
-        ("tui.screens.result", "ResultScreen"),
         ("tui.screens.details", "DetailsScreen"),
         ("tui.screens.export", "ExportScreen"),
         ("tui.screens.plot_view", "PlotScreen"),
     ):
         yield lambda module=module, name=name: read_css(app, screen_class(module, name))  # type: ignore[misc]
-    yield lambda: read_default_css(app, result_nodes())
+    yield lambda: read_default_css(app, opened_nodes())
