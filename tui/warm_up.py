@@ -16,6 +16,7 @@ import importlib
 import inspect
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePath
+from typing import Any
 
 from textual.app import App
 from textual.dom import DOMNode
@@ -32,7 +33,7 @@ def screen_css_paths(screen_class: type[Screen]) -> list[Path]:  # type: ignore[
     return [(folder / path).resolve() for path in named]
 
 
-def read_css(app: App[object], screen_class: type[Screen]) -> None:  # type: ignore[type-arg]
+def read_css(app: App[Any], screen_class: type[Screen]) -> None:  # type: ignore[type-arg]
     """Add a screen's CSS to the app's stylesheet and parse it now, not when the screen shows.
 
     Textual then finds the file already read, and neither parses every rule again
@@ -49,7 +50,7 @@ def read_css(app: App[object], screen_class: type[Screen]) -> None:  # type: ign
         stylesheet.parse()
 
 
-def read_default_css(app: App[object], node_classes: Iterable[type[DOMNode]]) -> None:
+def read_default_css(app: App[Any], node_classes: Iterable[type[DOMNode]]) -> None:
     """Add the DEFAULT_CSS of widgets (or screens) of `node_classes` and parse it now.
 
     Textual finds it added when such a widget mounts, and parses nothing again on
@@ -114,7 +115,7 @@ def screen_class(module: str, name: str) -> type[Screen]:  # type: ignore[type-a
     return screen
 
 
-def steps_before_questions(app: App[object]) -> Iterator[Callable[[], object]]:
+def steps_before_questions(app: App[Any]) -> Iterator[Callable[[], object]]:
     """While the welcome screen is read: the question screen's code and CSS."""
     yield lambda: importlib.import_module("tui.model.session")
     yield lambda: importlib.import_module("tui.screens.question")
@@ -122,7 +123,7 @@ def steps_before_questions(app: App[object]) -> Iterator[Callable[[], object]]:
     yield lambda: read_default_css(app, question_nodes())
 
 
-def steps_before_result(app: App[object]) -> Iterator[Callable[[], object]]:
+def steps_before_result(app: App[Any]) -> Iterator[Callable[[], object]]:
     """While the questions are answered: the code of the result and what it opens, its CSS."""
     for module in (
         "rich.markdown",
@@ -137,7 +138,7 @@ def steps_before_result(app: App[object]) -> Iterator[Callable[[], object]]:
     yield lambda: read_default_css(app, result_nodes())
 
 
-def steps_after_result(app: App[object]) -> Iterator[Callable[[], object]]:
+def steps_after_result(app: App[Any]) -> Iterator[Callable[[], object]]:
     """While the result is read: the CSS of the screens and dialogs it opens.
 
     Read here, not before the last answer, the app does not hold it in memory
