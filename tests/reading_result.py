@@ -20,7 +20,8 @@ async def read_result(
 ) -> ResultScreen:
     """An ambivalent result, shown once the steps ahead while it is read are all taken.
 
-    The last step draws the details (`ResultScreen.draw_details_ahead`).
+    The last steps draw the details (`ResultScreen.draw_details_ahead`) and parse the
+    stylesheet with the other theme's colours (`TilknytningApp.parse_other_theme`).
     """
     await pilot.press("enter", *keys_for(questionnaire, PROTOTYPES["ambivalent"]))
     await pilot.pause()
@@ -28,7 +29,10 @@ async def read_result(
     assert isinstance(screen, ResultScreen)
     deadline = time.monotonic() + PATIENCE
     while time.monotonic() < deadline and not (
-        screen.details and screen.details.drawn and not app.is_screen_installed(QUESTIONS)
+        screen.details
+        and screen.details.drawn
+        and not app.is_screen_installed(QUESTIONS)
+        and app.theme_parsed is not None
     ):
         await pilot.pause(0.1)
     return screen

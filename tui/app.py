@@ -9,6 +9,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from functools import partial
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from tui.model.session import Session
+    from tui.theme_ahead import ParsedAhead
 
 LEAVING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
 """Signals that end the app the way `q` does: the terminal restored, no file left half-written."""
@@ -120,6 +122,8 @@ class TilknytningApp(App[None]):
         self.steps_ahead: Iterator[Callable[[], object]] = iter(())
         """Work ahead for the next screens, done while the person reads (`work_ahead`)."""
         self.ahead_timer: Timer | None = None
+        self.theme_parsed: ParsedAhead | None = None
+        """The stylesheet parsed with the other theme's colours, while it fits (tui.theme_ahead)."""
         self.last_key_at = 0.0
         """When the last key came (time.monotonic)."""
         self.theme = "textual-dark"
@@ -173,7 +177,7 @@ class TilknytningApp(App[None]):
     def show_result(self) -> None:
         """Score the finished session and show the result in place of the questions."""
         from tui.screens.result import ResultScreen
-        from tui.warm_up import steps_after_result
+        from tui.warm_up import steps_after_result, style_scrollbars
 
         assert self.session is not None
         result, taken = self.session.result(), self.session.taken
@@ -184,7 +188,8 @@ class TilknytningApp(App[None]):
                 self.steps_ahead,
                 [self.forget_questions],
                 steps_after_result(self),
-                [shown.draw_details_ahead],
+                [shown.draw_details_ahead, partial(style_scrollbars, shown)],
+                [self.parse_other_theme],
             )
         )
 
@@ -374,9 +379,25 @@ class TilknytningApp(App[None]):
             step()
             self.wait_ahead(STEP_GAP)
 
+    def other_theme(self) -> str:
+        return "textual-light" if self.theme == "textual-dark" else "textual-dark"
+
     def action_toggle_theme(self) -> None:
-        """Switch between the light and the dark theme."""
-        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+        """Switch between the light and the dark theme; the stylesheet parsed ahead if it fits."""
+        from tui.theme_ahead import theme_variables
+
+        theme, parsed, self.theme_parsed = self.other_theme(), self.theme_parsed, None
+        if parsed is not None and parsed.fits(self.stylesheet, theme_variables(self, theme)):
+            self.stylesheet = parsed
+        self.theme = theme
+        self.work_ahead(chain(self.steps_ahead, [self.parse_other_theme]))
+
+    def parse_other_theme(self) -> None:
+        """Parse the stylesheet with the other theme's colours (`tui.theme_ahead`), for `t`."""
+        from tui.theme_ahead import parse_for_theme, theme_variables
+
+        variables = theme_variables(self, self.other_theme())
+        self.theme_parsed = parse_for_theme(self.stylesheet, variables)
 
 
 def make_app(

@@ -65,15 +65,16 @@ def read_default_css(app: App[Any], node_classes: Iterable[type[DOMNode]]) -> No
         # so the node need not be made (no constructor runs).
         node = node_class.__new__(node_class)
         for read_from, css, tie_breaker, scope in node._get_default_css():
-            if not stylesheet.has_source(*read_from):
-                stylesheet.add_source(
-                    css,
-                    read_from=read_from,
-                    is_default_css=True,
-                    tie_breaker=tie_breaker,
-                    scope=scope,
-                )
-                added = True
+            added = added or not stylesheet.has_source(*read_from)
+            # Added as Textual adds it: a source already there keeps the lower tie-breaker
+            # (a base's CSS, seen from a deeper subclass), and is not parsed again.
+            stylesheet.add_source(
+                css,
+                read_from=read_from,
+                is_default_css=True,
+                tie_breaker=tie_breaker,
+                scope=scope,
+            )
     if added:
         stylesheet.parse()
 
@@ -91,12 +92,10 @@ def question_nodes() -> tuple[type[DOMNode], ...]:
 
 def result_nodes() -> tuple[type[DOMNode], ...]:
     """The classes the result screen shows that a question does not."""
-    from textual.containers import VerticalScroll
-
-    from tui.widgets.more_below import MoreBelow
+    from tui.widgets.more_below import MoreBelow, Page
     from tui.widgets.result_section import ResultSection
 
-    return (ResultSection, MoreBelow, VerticalScroll)
+    return (ResultSection, MoreBelow, Page)
 
 
 def opened_nodes() -> tuple[type[DOMNode], ...]:
@@ -151,3 +150,22 @@ def steps_after_result(app: App[Any]) -> Iterator[Callable[[], object]]:
     ):
         yield lambda module=module, name=name: read_css(app, screen_class(module, name))  # type: ignore[misc]
     yield lambda: read_default_css(app, opened_nodes())
+
+
+def style_scrollbars(screen: Screen) -> None:  # type: ignore[type-arg]
+    """Style the scrollbars a screen's layout made, as Textual styles its widgets as they mount.
+
+    Textual makes a scrollbar where a layout first needs one and styles it first at
+    the next restyle of the whole app, the theme switch: there the scrollbar's
+    size rules change from none to Textual's defaults, and the screen is laid out
+    and drawn once more. Styled before, the switch finds nothing changed in them.
+    """
+    if not screen.is_attached:
+        return
+    stylesheet = screen.app.stylesheet
+    for widget in screen.walk_children(with_self=True):
+        # Read, not made: the properties without the underscore would make them.
+        for part in ("_vertical_scrollbar", "_horizontal_scrollbar", "_scrollbar_corner"):
+            scrollbar = getattr(widget, part, None)
+            if scrollbar is not None:
+                stylesheet.apply(scrollbar)
