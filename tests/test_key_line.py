@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.answering import PROTOTYPES, answers_for
 from tests.conftest import StepClock
 from tests.test_fit import drawn_lines, to_result
@@ -72,3 +74,26 @@ async def test_a_click_between_keys_does_nothing(questionnaire: Questionnaire) -
         assert await pilot.click(KeyLine, offset=(len(line.rstrip()) + 2, 0))
         await pilot.pause()
         assert isinstance(app.screen, ResultScreen)
+
+
+async def test_the_line_is_drawn_again_when_the_keys_on_offer_change_and_only_then(
+    questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual says the keys changed several times as a screen shows; each repaint is a frame."""
+    app = make_app(clock=StepClock())
+    async with app.run_test(size=(100, 24)) as pilot:
+        await to_result(pilot, answers_for(questionnaire, PROTOTYPES["tryg"]))
+        screen = app.screen
+        assert isinstance(screen, ResultScreen)
+        line = screen.query_one(KeyLine)
+        repaints: list[object] = []
+        monkeypatch.setattr(line, "refresh", lambda *args, **kwargs: repaints.append(args))
+        line.keys_changed(screen)
+        assert repaints == []
+        # The details become unavailable (dimmed on the line): that is a change.
+        monkeypatch.setattr(
+            screen, "check_action", lambda action, parameters: None if action == "details" else True
+        )
+        screen.refresh_bindings()
+        line.keys_changed(screen)
+        assert repaints != []

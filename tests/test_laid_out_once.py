@@ -18,6 +18,7 @@ from textual.pilot import Pilot
 from textual.renderables.background_screen import BackgroundScreen
 from textual.screen import Screen
 
+from tests.answering import PROTOTYPES, keys_for
 from tests.conftest import StepClock
 from tests.reading_result import read_result
 from tui.app import make_app
@@ -121,3 +122,23 @@ async def test_the_screen_beneath_a_dialog_is_tinted_once_for_each_window_size(
         for _ in range(3):
             await pilot.pause()
         assert drawn == [(80, 24), (80, 30)]
+
+
+async def test_the_result_places_its_scrollbar_in_its_first_layout(
+    questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the scrollbar always on, no layout comes after the first ones just to place it.
+
+    Textual lays a new screen out as it shows and once more when its mount is
+    awaited; a scrollbar that appears only after the first layout takes a third.
+    """
+    app = make_app(clock=StepClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        keys = keys_for(questionnaire, PROTOTYPES["tryg"])
+        await pilot.press("enter", *keys[:-1])
+        await pilot.pause()
+        laid_out = counted(monkeypatch, "_refresh_layout")
+        await press(pilot, keys[-1])
+        assert isinstance(app.screen, ResultScreen)
+        assert app.screen.page().scrollbars_enabled[0]
+        assert laid_out.count("ResultScreen") <= 2

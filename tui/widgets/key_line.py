@@ -80,8 +80,13 @@ class KeyLine(Widget):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def keys_changed(self, screen: Screen[object]) -> None:
-        """The keys on offer changed (focus moved, an action became available): draw again."""
-        self.refresh()
+        """The keys on offer may have changed (focus moved, an action became available).
+
+        Drawn again only if they did: Textual says so several times as a screen
+        first shows, and each repaint would cost a frame of its own.
+        """
+        if self.shown_keys() != [(key.binding, key.enabled) for key in self.offered]:
+            self.refresh()
 
     def shown_keys(self) -> list[tuple[Binding, bool]]:
         """The keys to show, the first binding of each action, and whether each works now."""
