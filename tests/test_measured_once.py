@@ -13,6 +13,7 @@ from textual.widgets import Static
 from tests.conftest import StepClock
 from tui.app import make_app
 from tui.model.questionnaire import Questionnaire
+from tui.widgets.measured_once import MeasuredOnce
 from tui.widgets.result_section import ResultSection
 
 
@@ -61,3 +62,28 @@ async def test_each_drawing_is_drawn_once_to_measure_and_show_it(
         await pilot.pause()
         kept = drawings(app.screen)
         assert counts[id(kept["details-body"])] == 1, counts
+
+
+async def test_a_repaint_that_changes_nothing_styles_no_line_again(
+    questionnaire: Questionnaire,
+) -> None:
+    """Textual repaints a new screen as it shows; the styled lines are kept, not made again."""
+    app = make_app(clock=StepClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        keys = [str(3 + number % 3) for number in range(len(questionnaire.questions))]
+        await pilot.press("enter", *keys)
+        await pilot.pause()
+        section = app.screen.query_one("#headline", ResultSection)  # in view
+        assert section.drawn is not None
+        visual = section.drawn[1]
+        assert isinstance(visual, MeasuredOnce)
+        strips = visual.strips
+        assert strips is not None
+        section.refresh()
+        await pilot.pause()
+        assert visual.strips is strips  # the same width, height and style: the same strips
+        (width, height, style), lines = strips
+        assert height is not None
+        shorter = visual.render_strips(width, height - 1, style, None)  # type: ignore[arg-type]
+        assert shorter == lines[:-1]
+        assert visual.strips is not strips

@@ -54,6 +54,8 @@ class MeasuredOnce(Visual):
         self.renderable = self.drawing.renderable
         self.sizing = visualize(widget, self.renderable)
         """Textual's own visual of the renderable, for the widths it would take."""
+        self.strips: tuple[tuple[int, int | None, Style], list[Strip]] | None = None
+        """The strips last asked for, and for which width, height and style."""
 
     def lines(self, width: int) -> list[list[Segment]]:
         """The renderable's lines at `width`, drawn the first time they are asked for."""
@@ -62,6 +64,17 @@ class MeasuredOnce(Visual):
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
     ) -> list[Strip]:
+        """The lines in the widget's style; the same strips again while nothing has changed.
+
+        A new screen is drawn in two or three frames (Textual lays it out and repaints
+        it again as it shows), and each repaint asks for every line anew.
+        """
+        key = (width, height, style)
+        if self.strips is None or self.strips[0] != key:
+            self.strips = (key, self.styled(width, height, style))
+        return self.strips[1]
+
+    def styled(self, width: int, height: int | None, style: Style) -> list[Strip]:
         base = style.rich_style
         lines = self.lines(width)[:height]
         if not base:
