@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from rich.console import Console, ConsoleOptions
+from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.renderables.background_screen import BackgroundScreen
 from textual.screen import Screen
@@ -127,18 +128,26 @@ async def test_the_screen_beneath_a_dialog_is_tinted_once_for_each_window_size(
 async def test_the_result_places_its_scrollbar_in_its_first_layout(
     questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With the scrollbar always on, no layout comes after the first ones just to place it.
+    """With the scrollbar always on, no layout comes after the first just to place it.
 
-    Textual lays a new screen out as it shows and once more when its mount is
-    awaited; a scrollbar that appears only after the first layout takes a third.
+    A scrollbar that appears only after the page's first layout is placed in a
+    layout of its own, with a frame of its own.
     """
+    placed: list[Region] = []
+    original: Callable[..., Any] = Screen._refresh_layout
+
+    def first_layout(self: Screen[Any], *args: Any, **kwargs: Any) -> Any:
+        done = original(self, *args, **kwargs)
+        if isinstance(self, ResultScreen) and not placed:
+            placed.append(self.page().vertical_scrollbar.region)
+        return done
+
     app = make_app(clock=StepClock())
     async with app.run_test(size=(80, 24)) as pilot:
         keys = keys_for(questionnaire, PROTOTYPES["tryg"])
         await pilot.press("enter", *keys[:-1])
         await pilot.pause()
-        laid_out = counted(monkeypatch, "_refresh_layout")
+        monkeypatch.setattr(Screen, "_refresh_layout", first_layout)
         await press(pilot, keys[-1])
         assert isinstance(app.screen, ResultScreen)
-        assert app.screen.page().scrollbars_enabled[0]
-        assert laid_out.count("ResultScreen") <= 2
+        assert placed and placed[0].height == app.screen.page().region.height > 0
