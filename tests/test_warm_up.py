@@ -212,3 +212,32 @@ async def test_no_work_ahead_comes_right_after_a_key() -> None:
         app.last_key_at = time.monotonic() - READING
         app.step_ahead()
         assert done == ["step"]
+
+
+async def test_the_result_shows_its_markdown_parsed_ahead_and_all_patterns_are_kept(
+    questionnaire: Questionnaire,
+) -> None:
+    """Every pattern's description is parsed ahead, so what is kept tells no one's pattern."""
+    from tui.render.document import markdown_texts
+    from tui.render.screen_text import PARSED_AHEAD
+    from tui.widgets.result_section import ResultSection
+
+    app = make_app(clock=StepClock(), now=lambda: NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await wait_until_still(pilot, app)
+        every = markdown_texts(app.texts)
+        assert set(every) <= set(PARSED_AHEAD)
+        assert len({pattern.description for pattern in app.texts.patterns.values()}) == 4
+        count = len(questionnaire.questions)
+        await pilot.press(*(["4", "6", "2"] * count)[:count])
+        await pilot.pause()
+        assert isinstance(app.screen, ResultScreen)
+        shown = [
+            section
+            for section in app.screen.query(ResultSection)
+            if section.id and section.id.startswith(("description", "disclaimer", "help-lines"))
+        ]
+        assert len(shown) >= 3
+        for section in shown:
+            assert any(section.body is PARSED_AHEAD[text] for text in every), section.id

@@ -16,11 +16,14 @@ import importlib
 import inspect
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import App
 from textual.dom import DOMNode
 from textual.screen import Screen
+
+if TYPE_CHECKING:
+    from tui.app import TilknytningApp
 
 
 def screen_css_paths(screen_class: type[Screen]) -> list[Path]:  # type: ignore[type-arg]
@@ -135,6 +138,15 @@ def steps_before_result(app: App[Any]) -> Iterator[Callable[[], object]]:
         yield lambda module=module: importlib.import_module(module)  # type: ignore[misc]
     yield lambda: read_css(app, screen_class("tui.screens.result", "ResultScreen"))
     yield lambda: read_default_css(app, result_nodes())
+    yield lambda: parse_result_markdown(app)
+
+
+def parse_result_markdown(app: App[Any]) -> None:
+    """Parse every Markdown text the result may show, in the app's language (all patterns')."""
+    from tui.render.document import markdown_texts
+    from tui.render.screen_text import parse_ahead
+
+    parse_ahead(markdown_texts(cast("TilknytningApp", app).texts))
 
 
 def steps_after_result(app: App[Any]) -> Iterator[Callable[[], object]]:

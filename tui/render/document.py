@@ -140,6 +140,16 @@ def answer_table(result: Result, questionnaire: Questionnaire, texts: Texts) -> 
     return AnswerTable(header, tuple(rows))
 
 
+def markdown_texts(texts: Texts) -> list[str]:
+    """Every Markdown text a result may show, whichever it is: all patterns' descriptions."""
+    return [
+        *(pattern.description for pattern in texts.patterns.values()),
+        texts.earned_security,
+        texts.disclaimer,
+        texts.help_lines,
+    ]
+
+
 def result_document(
     result: Result, questionnaire: Questionnaire, texts: Texts, answers: bool = False
 ) -> tuple[Section, ...]:
