@@ -36,16 +36,16 @@ BREAKPOINTS_AT = {
 """A screen's breakpoint classes at each size the window is resized to (78×20 is the least)."""
 
 
-def counted(monkeypatch: pytest.MonkeyPatch, method: str) -> Calls:
-    """The name of each screen `Screen.<method>` is called on, from now on."""
+def counted(monkeypatch: pytest.MonkeyPatch, method: str, owner: type = Screen) -> Calls:
+    """The class name of each object `owner.<method>` (a screen's) is called on, from now on."""
     calls: Calls = []
-    original: Callable[..., Any] = getattr(Screen, method)
+    original: Callable[..., Any] = getattr(owner, method)
 
-    def count(self: Screen[Any], *args: Any, **kwargs: Any) -> Any:
+    def count(self: Any, *args: Any, **kwargs: Any) -> Any:
         calls.append(type(self).__name__)
         return original(self, *args, **kwargs)
 
-    monkeypatch.setattr(Screen, method, count)
+    monkeypatch.setattr(owner, method, count)
     return calls
 
 

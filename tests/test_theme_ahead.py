@@ -8,39 +8,16 @@ own parsing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from textual.css.stylesheet import Stylesheet
 from textual.pilot import Pilot
-from textual.screen import Screen
 
 from tests.conftest import StepClock
 from tests.reading_result import read_result
+from tests.test_laid_out_once import counted, press
 from tui.app import TilknytningApp, make_app
 from tui.model.questionnaire import Questionnaire
 from tui.theme_ahead import ParsedAhead, parse_for_theme, theme_variables
-
-
-def counted(monkeypatch: pytest.MonkeyPatch, owner: type, method: str) -> list[str]:
-    """The class name of each object `owner.<method>` is called on, from now on."""
-    calls: list[str] = []
-    original: Callable[..., Any] = getattr(owner, method)
-
-    def count(self: Any, *args: Any, **kwargs: Any) -> Any:
-        calls.append(type(self).__name__)
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(owner, method, count)
-    return calls
-
-
-async def press(pilot: Pilot[None], key: str) -> None:
-    """Press `key` and let every frame it owes be drawn."""
-    await pilot.press(key)
-    for _ in range(3):
-        await pilot.pause()
 
 
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
@@ -71,7 +48,7 @@ async def test_the_key_parses_nothing_and_both_themes_are_ready_again_after_it(
     async with app.run_test(size=(80, 24)) as pilot:
         await read_result(app, pilot, questionnaire)
         assert app.theme_parsed is not None
-        parsed = counted(monkeypatch, Stylesheet, "parse")
+        parsed = counted(monkeypatch, "parse", Stylesheet)
         await press(pilot, "t")
         assert app.theme == "textual-light"
         assert parsed == []
@@ -150,6 +127,6 @@ async def test_after_the_result_is_read_the_theme_key_lays_the_screen_out_once(
     app = make_app(clock=StepClock())
     async with app.run_test(size=(80, 24)) as pilot:
         await read_result(app, pilot, questionnaire)
-        laid_out = counted(monkeypatch, Screen, "_refresh_layout")
+        laid_out = counted(monkeypatch, "_refresh_layout")
         await press(pilot, "t")
         assert laid_out == ["ResultScreen"]
