@@ -48,11 +48,12 @@ JITTER_SEED = 2026
 """Every walk waits the same pseudo-random pauses before its timed keys."""
 SHIPPED_QUESTIONS = 28
 READ = 2.0
-"""Seconds the walk rests on the welcome screen, on the first question and on the result.
+"""Seconds the walk rests on the welcome screen, on the first and last questions, on the result.
 
 A person reads each far longer; the app loads the next screens' code and CSS in such
-pauses (tui/warm_up.py), and draws the result's details. The other questions are
-answered without a rest."""
+pauses (tui/warm_up.py), composes the result's screen while the last question is
+read, and draws the result's details. The questions between are answered without a
+rest, so that their keys find no work ahead to hide in."""
 INTERACTIONS = (
     ("details", "d", "DetailsScreen"),
     ("details_back", "escape", "ResultScreen"),
@@ -269,6 +270,7 @@ async def walk(
                 late += was_late
             if statement_shown(app) != statements[number]:
                 raise RuntimeError(f"question {number + 1} is not on screen after its key")
+        await asyncio.sleep(READ)
         finish, _, _ = await press_and_time(pilot, log, keys[-1], jitter)
         final_screen = type(app.screen).__name__
         gc.collect()

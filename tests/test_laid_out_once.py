@@ -151,3 +151,39 @@ async def test_the_result_places_its_scrollbar_in_its_first_layout(
         await press(pilot, keys[-1])
         assert isinstance(app.screen, ResultScreen)
         assert placed and placed[0].height == app.screen.page().region.height > 0
+
+
+def styles_of(screen: Screen) -> list[tuple[str, str]]:
+    """Every widget of a screen (scrollbars too) by id or class, and the CSS it was given."""
+    return [
+        (widget.id or type(widget).__name__, widget.styles.css)
+        for widget in screen.walk_children(with_self=True)
+    ]
+
+
+async def test_a_page_restyles_alone_as_it_gains_focus(
+    questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Focusing the result's page restyles it, not the dozens of widgets in it.
+
+    No rule of the app styles a widget by the focus of the page around it: restyled
+    whole, as Textual restyles a widget that gains focus, every widget in the
+    page keeps the style it has.
+    """
+    app = make_app(clock=StepClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        result = await read_result(app, pilot, questionnaire)
+        page = result.page()
+        assert app.focused is page
+        restyled = counted(monkeypatch, "apply", type(app.stylesheet))
+        page.blur()
+        await pilot.pause()
+        assert app.focused is None
+        blurred = styles_of(result)
+        page.focus()
+        await pilot.pause()
+        assert app.focused is page
+        assert len(restyled) <= 4  # the page, twice, and its scrollbar, with no section
+        focused = styles_of(result)
+        app.update_styles(page)  # Textual's own restyle of the page and all it holds
+        assert styles_of(result) == focused == blurred

@@ -29,6 +29,7 @@ from tui.model.stamp import local_now
 from tui.model.texts import LANGUAGES, Texts, load_texts, texts_for
 from tui.render.screen_text import screen_text
 from tui.screens.base import S, in_language
+from tui.screens.off_stage import compose_off_stage, take_apart
 from tui.screens.welcome import WelcomeScreen
 from tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from tui.model.session import Session
+    from tui.screens.question import QuestionScreen
+    from tui.screens.result import ResultScreen
     from tui.theme_ahead import ParsedAhead
 
 LEAVING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
@@ -124,6 +127,8 @@ class TilknytningApp(App[None]):
         self.ahead_timer: Timer | None = None
         self.theme_parsed: ParsedAhead | None = None
         """The stylesheet parsed with the other theme's colours, while it fits (tui.theme_ahead)."""
+        self.result_ahead: tuple[str, ResultScreen] | None = None
+        """The result's screen composed while the last question is read, and its theme."""
         self.last_key_at = 0.0
         """When the last key came (time.monotonic)."""
         self.theme = "textual-dark"
@@ -181,17 +186,56 @@ class TilknytningApp(App[None]):
 
         assert self.session is not None
         result, taken = self.session.result(), self.session.taken
-        shown = self.localized(ResultScreen)(result, taken)
+        ahead, self.result_ahead = self.result_ahead, None
+        if ahead is not None and ahead[0] == self.theme and ahead[1].show(result, taken):
+            shown = ahead[1]
+        else:
+            if ahead is not None:
+                take_apart(self, ahead[1])
+            shown = self.localized(ResultScreen)(result, taken)
         self.switch_screen(shown)
         self.work_ahead(
             chain(
                 self.steps_ahead,
                 [self.forget_questions],
                 steps_after_result(self),
-                [shown.draw_details_ahead, partial(style_scrollbars, shown)],
+                [
+                    shown.draw_details_ahead,
+                    partial(style_scrollbars, shown),
+                    shown.compose_export_ahead,
+                ],
                 [self.parse_other_theme],
             )
         )
+
+    def compose_result_ahead(self, questions: QuestionScreen) -> None:
+        """Compose the result's screen off-stage while the last question is read (`work_ahead`).
+
+        It is composed with the result that answering the middle of the scale would
+        give; the last answer then only puts the person's own result in its
+        sections (`ResultScreen.show`), and the key costs no composing, mounting or
+        styling of its widgets. Only while `questions` shows the one question left
+        unanswered.
+        """
+        from tui.screens.result import ResultScreen
+
+        if self.session is None or not questions.is_current:
+            return
+        middle = (self.questionnaire.points + 1) // 2
+        elapsed = self.clock() - questions.shown_at
+        result = self.session.result_if(questions.index, middle, elapsed)
+        if result is None:
+            return
+        self.forget_result_ahead()
+        screen = self.localized(ResultScreen)(result, None)
+        compose_off_stage(self, screen)
+        self.result_ahead = (self.theme, screen)
+
+    def forget_result_ahead(self) -> None:
+        """Take apart the result's screen composed ahead, unless it is shown."""
+        if self.result_ahead is not None:
+            take_apart(self, self.result_ahead[1])
+            self.result_ahead = None
 
     def forget_questions(self) -> None:
         """Take the question screen apart once it is no longer shown, if it is still there."""
@@ -214,6 +258,7 @@ class TilknytningApp(App[None]):
         self.session = None
         self.saved_to = None
         self.steps_ahead = iter(())  # work ahead for the last person's screens
+        self.forget_result_ahead()
         while len(self.screen_stack) > 1:
             self.pop_screen()
         self.forget_questions()

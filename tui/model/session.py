@@ -64,6 +64,26 @@ class Session:
         """How many questions have an answer."""
         return len(self.answers)
 
+    def only_unanswered(self, index: int) -> bool:
+        """Whether the question at `index` is the one question without an answer."""
+        questions = self.questionnaire.questions
+        return self.answered == len(questions) - 1 and questions[index].id not in self.answers
+
+    def result_if(self, index: int, value: int, elapsed: float) -> Result | None:
+        """The result were the question at `index` answered `value` after `elapsed` s more.
+
+        None unless it is the one question without an answer. Nothing is recorded:
+        the app composes the result's screen ahead with it while the person reads
+        that question, and shows it in place once their own answer is in.
+        """
+        if not self.only_unanswered(index):
+            return None
+        question = self.questionnaire.questions[index]
+        answers = {**self.answers, question.id: value}
+        total = self.seconds.get(question.id, 0.0) + max(0.0, elapsed)
+        seconds = {**self.seconds, question.id: round(total, SECONDS_PLACES)}
+        return score(self.questionnaire, answers, seconds)
+
     def result(self) -> Result:
         """Score the complete answers, with timings for the speed flag.
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -49,6 +50,7 @@ class ExportScreen(AppDialog["Exported | None"]):
     """
 
     CSS_PATH = "dialog.tcss"
+    AUTO_FOCUS = "#file-name"
 
     BINDINGS = [
         Binding("escape", "cancel", show=False),
@@ -86,12 +88,9 @@ class ExportScreen(AppDialog["Exported | None"]):
             yield Static(screen_text(texts.t("export.intro")), id="export-intro")
             with Horizontal(classes="field-row"):
                 yield Label(screen_text(texts.t("export.name")), classes="field-label")
-                yield Input(
-                    default_name(stem, self.suffixes[self.format], self.when),
-                    id="file-name",
-                    compact=True,
-                )
-            yield Static("", id="file-note", classes="field-note")
+                default = default_name(stem, self.suffixes[self.format], self.when)
+                yield Input(default, id="file-name", compact=True)
+            yield Static(self.note(default), id="file-note", classes="field-note")
             with Horizontal(classes="field-row"):
                 yield Label(screen_text(texts.t("export.format")), classes="field-label")
                 with RadioSet(id="export-format", compact=True):
@@ -117,10 +116,6 @@ class ExportScreen(AppDialog["Exported | None"]):
                 yield Button(screen_text(texts.t("export.save")), id="save", variant="primary")
                 yield Button(screen_text(texts.t("export.cancel")), id="cancel")
 
-    def on_mount(self) -> None:
-        self.query_one("#file-name", Input).focus()
-        self.show_note()
-
     @property
     def typed_name(self) -> str:
         """The file name as typed, without surrounding spaces."""
@@ -145,9 +140,11 @@ class ExportScreen(AppDialog["Exported | None"]):
         self.show_note()
 
     def show_note(self) -> None:
+        self.query_one("#file-note", Static).update(self.note(self.typed_name))
+
+    def note(self, typed: str) -> Text:
         """Under the name: the ending follows the format, or the name it will be saved as."""
         texts = self.tapp.texts
-        typed = self.typed_name
         final = os.path.basename(named_for(typed, self.format, self.suffixes))
         if not typed or final == os.path.basename(typed):
             note = texts.t("export.note_follows")
@@ -155,7 +152,7 @@ class ExportScreen(AppDialog["Exported | None"]):
             note = texts.t("export.note_unknown", ending=ending(typed), name=final)
         else:
             note = texts.t("export.note_added", name=final)
-        self.query_one("#file-note", Static).update(screen_text(note))
+        return screen_text(note)
 
     @on(Button.Pressed, "#save")
     def save_pressed(self) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import partial
+from itertools import chain
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -89,6 +92,10 @@ class QuestionScreen(AppScreen[None]):
         self.query_one("#scale", AnswerScale).selected = self.session.answer_at(index)
         self.query_one("#notice", Static).update("")
         self.shown_at = self.tapp.clock()
+        if self.session.only_unanswered(index):
+            # The one question left: the result's screen is composed while it is read.
+            app = self.tapp
+            app.work_ahead(chain(app.steps_ahead, [partial(app.compose_result_ahead, self)]))
 
     def watch_index(self, index: int) -> None:
         self.show_question(index)

@@ -17,6 +17,16 @@ class Page(VerticalScroll):
     more_below: reactive[bool] = reactive(False)
     """True while part of the page lies below the window."""
 
+    def watch_has_focus(self, has_focus: bool) -> None:
+        """Restyle the page alone as it gains or loses focus, not every widget in it.
+
+        Textual restyles a focused widget with all it holds, for rules that style a
+        widget by the focus of one around it; no rule of the app does so for a page
+        (a test holds to this). The page is focused as its screen is composed,
+        after every section has been styled once.
+        """
+        self.app.stylesheet.update_nodes([self], animate=True)
+
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
         self.follow()

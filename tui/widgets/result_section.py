@@ -51,6 +51,11 @@ def body_renderable(body: Body) -> RenderableType:
     raise TypeError(f"no screen view of {type(body).__name__}")
 
 
+def kind_of(section: Section) -> str:
+    """The kind of a section's body, as the class of its widget names it: `notes`, `plot` …"""
+    return type(section.body).__name__.lower()
+
+
 class ResultSection(Widget):
     """A section of the result: its heading, if it has one, over its body.
 
@@ -86,8 +91,20 @@ class ResultSection(Widget):
 
     def __init__(self, section: Section) -> None:
         """Show `section`."""
-        kind = type(section.body).__name__.lower()
-        super().__init__(id=section.id, classes=f"-{kind}")
+        super().__init__(id=section.id, classes=f"-{kind_of(section)}")
+        self.take(section)
+
+    def show(self, section: Section) -> None:
+        """Show `section` in place of the one shown: one with the same id and kind of body.
+
+        A section of the same text (contact, help lines …) keeps what it has drawn.
+        """
+        if section == self.section:
+            return
+        self.take(section)
+        self.refresh(layout=True)
+
+    def take(self, section: Section) -> None:
         self.section = section
         self.body = None if isinstance(section.body, Headline) else body_renderable(section.body)
         """The body made once; only the styles of heading and name follow the theme."""
