@@ -256,3 +256,19 @@ async def test_a_screen_taken_apart_while_it_composes_ends_cleanly(
             await wait_for(pilot, lambda: not dialog.is_attached)
     # Leaving, the app raises here any error its screens met.
     assert app.return_code in (0, None)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (80, 200)])
+async def test_after_a_theme_switch_the_result_looks_as_if_composed_in_that_theme(
+    questionnaire: Questionnaire, size: tuple[int, int]
+) -> None:
+    """Only headings are drawn again for the theme: the bodies drawn before serve it too."""
+    answers = answers_for(questionnaire, PROTOTYPES["ambivalent"])
+    app = make_app(clock=StepClock())
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("enter", *(str(value) for value in answers.values()))
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.theme == "textual-light"
+        await same_as_composed_on_the_key(app, pilot)

@@ -13,7 +13,7 @@ from textual.widgets import Static
 from tests.conftest import StepClock
 from tui.app import make_app
 from tui.model.questionnaire import Questionnaire
-from tui.widgets.measured_once import MeasuredOnce
+from tui.widgets.measured_once import Headed, MeasuredOnce
 from tui.widgets.result_section import ResultSection
 
 
@@ -33,10 +33,24 @@ def count_drawing(monkeypatch: pytest.MonkeyPatch) -> Counter[int]:
 
 
 def drawings(screen: Screen[Any]) -> dict[str, Any]:
-    """Each drawing kept on the screen, by the id of its widget."""
-    kept = {section.id: section.drawn[1] for section in screen.query(ResultSection)}
-    kept |= {static.id: static.visual for static in screen.query("#details-body").results(Static)}
-    return {name: visual.renderable for name, visual in kept.items() if name}
+    """What each widget of the screen keeps drawn, by its id: a heading and a body are two."""
+    kept: dict[str, Any] = {}
+    for section in screen.query(ResultSection):
+        assert section.drawn is not None and section.id
+        visual = section.drawn[1]
+        assert isinstance(visual, MeasuredOnce)
+        drawing = visual.drawing
+        if isinstance(drawing, Headed):
+            kept[f"{section.id} heading"] = drawing.heading.renderable
+            kept[section.id] = drawing.body.renderable
+        else:
+            kept[section.id] = drawing.renderable
+    kept |= {
+        static.id: static.visual.renderable
+        for static in screen.query("#details-body").results(Static)
+        if static.id
+    }
+    return kept
 
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 48)])
@@ -54,7 +68,7 @@ async def test_each_drawing_is_drawn_once_to_measure_and_show_it(
         await pilot.press(keys[-1])
         await pilot.pause()
         kept = drawings(app.screen)
-        assert {"headline", "plot", "scores", "help-lines"} <= set(kept)
+        assert {"headline", "plot", "plot heading", "scores", "help-lines"} <= set(kept)
         drawn = {name: counts[id(renderable)] for name, renderable in kept.items()}
         assert set(drawn.values()) == {1}, drawn
         counts.clear()
@@ -62,6 +76,34 @@ async def test_each_drawing_is_drawn_once_to_measure_and_show_it(
         await pilot.pause()
         kept = drawings(app.screen)
         assert counts[id(kept["details-body"])] == 1, counts
+
+
+async def test_a_theme_switch_draws_the_headings_again_and_no_body(
+    questionnaire: Questionnaire, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A body's own colours do not follow the theme: its lines serve both themes.
+
+    The window is tall enough for the whole result to be drawn: a section out of
+    view is drawn in the new theme only as it comes into view.
+    """
+    app = make_app(clock=StepClock())
+    counts = count_drawing(monkeypatch)
+    async with app.run_test(size=(80, 200)) as pilot:
+        keys = [str(3 + number % 3) for number in range(len(questionnaire.questions))]
+        await pilot.press("enter", *keys)
+        await pilot.pause()
+        before = drawings(app.screen)
+        counts.clear()
+        await pilot.press("t")
+        await pilot.pause()
+        after = drawings(app.screen)
+        bodies = {name for name in after if not name.endswith("heading")} - {"headline"}
+        assert {"plot", "scores", "help-lines", "contact"} <= bodies
+        assert [name for name in bodies if after[name] is not before[name]] == []
+        assert {name: counts[id(after[name])] for name in bodies} == dict.fromkeys(bodies, 0)
+        headings = {name for name in after if name.endswith("heading")} | {"headline"}
+        assert [name for name in headings if after[name] is before[name]] == []
+        assert {counts[id(after[name])] for name in headings} == {1}
 
 
 async def test_a_repaint_that_changes_nothing_styles_no_line_again(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.console import RenderableType
+from rich.console import Group, RenderableType
 from rich.segment import Segment
 from textual.app import App
 from textual.css.styles import RulesMap
@@ -33,6 +33,26 @@ class Drawing:
             self.drawn[width] = app.console.render_lines(
                 self.renderable, options.update_width(width), pad=False
             )
+        return self.drawn[width]
+
+
+class Headed(Drawing):
+    """A heading over a body drawn once at each width, to be shared by every heading.
+
+    The heading takes the theme's colours and is drawn for each theme; the body,
+    whose own colours do not follow the theme (text, Markdown, the plot), is
+    drawn once and serves every theme. The lines are those of the two as one
+    Rich `Group`: the heading's, then the body's.
+    """
+
+    def __init__(self, heading: RenderableType, body: Drawing) -> None:
+        super().__init__(Group(heading, body.renderable))
+        self.heading = Drawing(heading)
+        self.body = body
+
+    def lines(self, app: App[Any], width: int) -> list[list[Segment]]:
+        if width not in self.drawn:
+            self.drawn[width] = self.heading.lines(app, width) + self.body.lines(app, width)
         return self.drawn[width]
 
 

@@ -19,7 +19,7 @@ from tui.render.document import (
     Section,
 )
 from tui.render.screen_text import hanging, screen_markdown, screen_text
-from tui.widgets.measured_once import MeasuredOnce
+from tui.widgets.measured_once import Drawing, Headed, MeasuredOnce
 
 NOTE_MARK = {"borderline": "◆ "}
 """A mark before a note's first paragraph, where its border alone would say too little."""
@@ -106,20 +106,27 @@ class ResultSection(Widget):
 
     def take(self, section: Section) -> None:
         self.section = section
-        self.body = None if isinstance(section.body, Headline) else body_renderable(section.body)
-        """The body made once; only the styles of heading and name follow the theme."""
+        body = section.body
+        self.body = None if isinstance(body, Headline) else Drawing(body_renderable(body))
+        """The body, drawn once at each width for every theme; only the styles of
+        heading, lead-in and name follow the theme."""
         self.drawn: tuple[str, Visual] | None = None
         """The theme last drawn in, and the drawing."""
 
     def render(self) -> Visual:
-        """The section drawn once per theme: a plot or a long text is costly to redraw."""
+        """The section drawn once per theme, its body once: a plot or a long text is costly."""
         theme = self.app.theme
         if self.drawn is None or self.drawn[0] != theme:
-            self.drawn = (theme, MeasuredOnce(self, self.renderable()))
+            self.drawn = (theme, MeasuredOnce(self, self.drawing()))
         return self.drawn[1]
 
     def renderable(self) -> RenderableType:
-        """Heading and body as one renderable, the heading in the theme's colours."""
+        """Heading and body as one Rich renderable."""
+        drawing = self.drawing()
+        return drawing.renderable if isinstance(drawing, Drawing) else drawing
+
+    def drawing(self) -> RenderableType | Drawing:
+        """Heading and body, the heading in the theme's colours, over the body drawn once."""
         section = self.section
         if isinstance(section.body, Headline):
             headline = section.body
@@ -133,4 +140,4 @@ class ResultSection(Widget):
         heading = screen_text(
             section.heading, self.get_component_rich_style("result-section--heading")
         )
-        return Group(heading, self.body)
+        return Headed(heading, self.body)
