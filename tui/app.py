@@ -29,7 +29,6 @@ from tui.model.stamp import local_now
 from tui.model.texts import LANGUAGES, Texts, load_texts, texts_for
 from tui.render.screen_text import screen_text
 from tui.screens.base import S, in_language
-from tui.screens.off_stage import compose_off_stage, take_apart
 from tui.screens.welcome import WelcomeScreen
 from tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
@@ -181,6 +180,7 @@ class TilknytningApp(App[None]):
 
     def show_result(self) -> None:
         """Score the finished session and show the result in place of the questions."""
+        from tui.screens.off_stage import take_apart
         from tui.screens.result import ResultScreen
         from tui.warm_up import steps_after_result, style_scrollbars
 
@@ -217,6 +217,7 @@ class TilknytningApp(App[None]):
         styling of its widgets. Only while `questions` shows the one question left
         unanswered.
         """
+        from tui.screens.off_stage import compose_off_stage
         from tui.screens.result import ResultScreen
 
         if self.session is None or not questions.is_current:
@@ -233,6 +234,8 @@ class TilknytningApp(App[None]):
 
     def forget_result_ahead(self) -> None:
         """Take apart the result's screen composed ahead, unless it is shown."""
+        from tui.screens.off_stage import take_apart
+
         if self.result_ahead is not None:
             take_apart(self, self.result_ahead[1])
             self.result_ahead = None
