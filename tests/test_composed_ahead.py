@@ -16,7 +16,7 @@ from collections.abc import Callable
 import pytest
 from textual.pilot import Pilot
 
-from tests.answering import PROTOTYPES, answers_for
+from tests.answering import PROTOTYPES, answers_for, keys_for
 from tests.conftest import StepClock
 from tests.reading_result import PATIENCE
 from tui.app import TilknytningApp, make_app
@@ -151,18 +151,31 @@ async def test_the_result_composed_ahead_in_the_other_theme_is_not_shown(
         await same_as_composed_on_the_key(app, pilot)
 
 
+def export_ahead(app: TilknytningApp) -> ExportScreen | None:
+    """The export dialog composed ahead by the result shown, if any."""
+    screen = app.screen
+    if isinstance(screen, ResultScreen) and screen.export_ahead is not None:
+        return screen.export_ahead[1]
+    return None
+
+
+async def dialog_ahead(
+    app: TilknytningApp, pilot: Pilot[None], questionnaire: Questionnaire, pattern: str
+) -> ExportScreen:
+    """Answer as the `pattern` prototype, then read the result till the dialog is composed."""
+    await pilot.press("enter", *keys_for(questionnaire, PROTOTYPES[pattern]))
+    await wait_for(pilot, lambda: export_ahead(app) is not None)
+    dialog = export_ahead(app)
+    assert dialog is not None
+    return dialog
+
+
 async def test_the_export_dialog_composed_ahead_is_the_one_e_shows(
     questionnaire: Questionnaire,
 ) -> None:
-    answers = answers_for(questionnaire, PROTOTYPES["ambivalent"])
     app = make_app(clock=StepClock())
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter", *(str(value) for value in answers.values()))
-        result = app.screen
-        assert isinstance(result, ResultScreen)
-        await wait_for(pilot, lambda: result.export_ahead is not None)
-        assert result.export_ahead is not None
-        dialog = result.export_ahead[1]
+        dialog = await dialog_ahead(app, pilot, questionnaire, "ambivalent")
         assert not dialog.is_current
         await pilot.press("e")
         await pilot.pause()
@@ -181,15 +194,9 @@ async def test_the_export_dialog_composed_ahead_is_the_one_e_shows(
 async def test_a_dialog_composed_ahead_in_the_other_theme_is_taken_apart(
     questionnaire: Questionnaire,
 ) -> None:
-    answers = answers_for(questionnaire, PROTOTYPES["undvigende"])
     app = make_app(clock=StepClock())
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter", *(str(value) for value in answers.values()))
-        result = app.screen
-        assert isinstance(result, ResultScreen)
-        await wait_for(pilot, lambda: result.export_ahead is not None)
-        assert result.export_ahead is not None
-        dialog = result.export_ahead[1]
+        dialog = await dialog_ahead(app, pilot, questionnaire, "undvigende")
         await pilot.press("t", "e")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen) and app.screen is not dialog
@@ -201,14 +208,6 @@ async def test_a_dialog_composed_ahead_in_the_other_theme_is_taken_apart(
         await pilot.press("e")
         await pilot.pause()
         assert app.export_screenshot() == seen
-
-
-def export_ahead(app: TilknytningApp) -> ExportScreen | None:
-    """The export dialog composed ahead by the result shown, if any."""
-    screen = app.screen
-    if isinstance(screen, ResultScreen) and screen.export_ahead is not None:
-        return screen.export_ahead[1]
-    return None
 
 
 def composed_screens() -> list[str]:

@@ -1,7 +1,8 @@
 """The app uses Textual through its public API: no private Textual attribute is written.
 
 The one private hook it overrides, `App._fatal_error`, is read by Textual, not
-written by us (see `TilknytningApp._fatal_error` for why it is needed).
+written by us (see `TilknytningApp._fatal_error` for why it is needed). Two private
+methods are called where Textual has no public way, each named in a test below.
 """
 
 from __future__ import annotations
@@ -61,3 +62,30 @@ def test_no_private_textual_attribute_is_written() -> None:
         if name in private
     ]
     assert writes == []
+
+
+def used_attributes(source: str) -> set[str]:
+    """Every attribute name read or called in `source`."""
+    return {
+        node.attr
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load)
+    }
+
+
+def test_the_private_textual_names_called_are_the_known_two() -> None:
+    """Each has its reason where it is called; a new one is a choice to make here, not by chance.
+
+    `App._get_screen` mounts a screen before it is shown (`tui/screens/off_stage.py`);
+    `DOMNode._get_default_css` reads a widget class's CSS ahead (`tui/warm_up.py`).
+    """
+    private = textual_private_names()
+    used = {
+        f"{path.relative_to(PACKAGE.parent)} {name}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for name in used_attributes(path.read_text(encoding="utf-8")) & private
+    }
+    assert used == {
+        "tui/screens/off_stage.py _get_screen",
+        "tui/warm_up.py _get_default_css",
+    }

@@ -73,8 +73,8 @@ class Session:
         """The result were the question at `index` answered `value` after `elapsed` s more.
 
         None unless it is the one question without an answer. Nothing is recorded:
-        the app composes the result's screen ahead with it while the person reads
-        that question, and shows it in place once their own answer is in.
+        it is a result to prepare the view of the result with before the last
+        answer, never one to show.
         """
         if not self.only_unanswered(index):
             return None
