@@ -52,7 +52,7 @@ def body_renderable(body: Body) -> RenderableType:
 
 
 def kind_of(section: Section) -> str:
-    """The kind of a section's body, as the class of its widget names it: `notes`, `plot` …"""
+    """The kind of a section's body, as the class of its widget names it: `note`, `plot` …"""
     return type(section.body).__name__.lower()
 
 
