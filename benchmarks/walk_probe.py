@@ -210,7 +210,7 @@ def subject_app(copies: int) -> tuple[App[Any], tuple[str, ...], bool]:
 
     shipped = load_questionnaire(questions_path())
     questions = tuple(
-        replace(question, id=question.id if copy == 0 else f"{question.id}-{copy + 1}")
+        question._replace(id=question.id if copy == 0 else f"{question.id}-{copy + 1}")
         for copy in range(copies)
         for question in shipped.questions
     )

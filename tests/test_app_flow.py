@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -101,7 +100,7 @@ async def test_a_welcome_longer_than_the_window_scrolls_with_keys() -> None:
     # The shipped welcome fits the smallest window (78×20, its spacing closed up there);
     # a practice's longer introduction must still be readable to its end.
     texts = load_texts()
-    longer = replace(texts, intro=texts.intro + "\n\n" + texts.intro)
+    longer = texts._replace(intro=texts.intro + "\n\n" + texts.intro)
     app = make_app(texts=longer, clock=StepClock())
     async with app.run_test(size=(78, 20)) as pilot:
         await pilot.pause()

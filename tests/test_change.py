@@ -72,8 +72,7 @@ def test_a_difference_of_exactly_the_critical_value_is_not_reliable(
 ) -> None:
     """With reliability 0.5 and spread 10, √2 × SEM = √2 × 10 × √0.5 = 10: a change of
     19.6 points is an RCI of exactly 1.96, and 19.7 points one of 1.97."""
-    scoring = replace(
-        questionnaire.scoring,
+    scoring = questionnaire.scoring._replace(
         reliability=dict.fromkeys(SCALES, 0.5),
         spread=dict.fromkeys(SCALES, 10.0),
     )

@@ -45,7 +45,7 @@ def hostile_questionnaire(mini_text: str) -> Questionnaire:
     """Markup in the first statement and label (valid), escapes added after loading (not)."""
     loaded = parse_questionnaire(mini_with(mini_text, HOSTILE, HOSTILE), "hostile.toml")
     first = loaded.questions[0]
-    statement = replace(first, text={**first.text, "da": f"{HOSTILE} {ESCAPES}"})
+    statement = first._replace(text={**first.text, "da": f"{HOSTILE} {ESCAPES}"})
     return replace(loaded, questions=(statement, *loaded.questions[1:]))
 
 

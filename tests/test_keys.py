@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 
 from textual.widgets import Static
@@ -97,7 +96,7 @@ async def test_the_help_lists_every_key_the_screens_declare() -> None:
 async def test_a_long_explanation_in_the_help_wraps_under_itself() -> None:
     texts = load_texts("en")
     long = "Quit. If you have answered, you are asked first, kindly, whether to leave now"
-    texts = replace(texts, strings={**texts.strings, "help.key.quit": long})
+    texts = texts._replace(strings={**texts.strings, "help.key.quit": long})
     app = make_app(texts=texts, clock=StepClock())
     async with app.run_test(size=(78, 20)) as pilot:
         await pilot.press("f1")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
-from dataclasses import replace
 
 import pytest
 
@@ -53,7 +52,7 @@ def result_of(questionnaire: Questionnaire, **agreement: int) -> Result:
 )
 def test_the_zones_are_the_models(questionnaire: Questionnaire, cut_offs: dict[str, float]) -> None:
     """Every point of the map lies in the zone `classify` names for it (desorganisering low)."""
-    scoring: Scoring = replace(questionnaire.scoring, **cut_offs)
+    scoring: Scoring = questionnaire.scoring._replace(**cut_offs)
     polygons = zone_polygons(scoring)
     for x10 in range(1, 1000, 7):
         for y10 in range(1, 1000, 7):
@@ -139,9 +138,9 @@ def test_zones_part_without_colour(questionnaire: Questionnaire, texts: Texts) -
 
 def test_words_from_files_are_escaped(questionnaire: Questionnaire, texts: Texts) -> None:
     hostile = "<b>Tryg</b> & [bold]"
-    patterns = {**texts.patterns, "tryg": replace(texts.patterns["tryg"], short=hostile)}
+    patterns = {**texts.patterns, "tryg": texts.patterns["tryg"]._replace(short=hostile)}
     strings = {**texts.strings, "plot.you": "<script>x</script>"}
-    odd = replace(texts, patterns=patterns, strings=strings)
+    odd = texts._replace(patterns=patterns, strings=strings)
     svg = drawn(result_of(questionnaire), questionnaire, odd)  # parses: nothing became markup
     assert hostile in words(svg) and "<script>x</script>" in words(svg)
     assert svg.find(".//b") is None and svg.find(".//script") is None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -251,8 +250,7 @@ def test_left_out_thresholds_take_the_shipped_values(
     for key in keys:
         assert getattr(mini.scoring, key) == getattr(questionnaire.scoring, key), key
     assert (mini.scoring.pair_count, questionnaire.scoring.pair_count) == (1, 2)
-    assert Scoring(0, 0, 0, 0, {}, {}) == replace(
-        mini.scoring,
+    assert Scoring(0, 0, 0, 0, {}, {}) == mini.scoring._replace(
         over_weighted=0,
         both_high=0,
         desorganisering=0,

@@ -171,14 +171,13 @@ def test_text_from_files_stays_text(questionnaire: Questionnaire, texts: Texts) 
     hostile = '<img src="http://example.org/x.png"> & <script>alert(1)</script>'
     patterns = {
         **texts.patterns,
-        "ambivalent": replace(
-            texts.patterns["ambivalent"],
+        "ambivalent": texts.patterns["ambivalent"]._replace(
             name=f"Navn {hostile}",
             description=f"## Om\n\n{hostile}\n\n![billede](http://example.org/x.png) "
             "[et link](http://example.org/) <http://example.org/>",
         ),
     }
-    odd = replace(texts, patterns=patterns)
+    odd = texts._replace(patterns=patterns)
     client = '</script></style><b>x</b>&"}'
     stamp = Stamp(STAMP.taken, client)
     html = html_report(of(questionnaire, "ambivalent"), questionnaire, odd, stamp)

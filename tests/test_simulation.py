@@ -38,7 +38,7 @@ def version_1() -> Questionnaire:
 
 
 def with_scoring(questionnaire: Questionnaire, **changes: Any) -> Questionnaire:
-    rules: Scoring = dataclasses.replace(questionnaire.scoring, **changes)
+    rules: Scoring = questionnaire.scoring._replace(**changes)
     return dataclasses.replace(questionnaire, scoring=rules)
 
 

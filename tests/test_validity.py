@@ -383,7 +383,7 @@ def test_without_both_kinds_of_statement_the_keyed_mean_is_the_plain_mean(
     mini: Questionnaire,
 ) -> None:
     """A questionnaire built in code may have no reversed statements (validate refuses it)."""
-    forward = tuple(replace(q, reverse=False) for q in mini.questions)
+    forward = tuple(q._replace(reverse=False) for q in mini.questions)
     one_sided = replace(mini, questions=forward)
     answers = {"n1": 1, "s1": 2, "d1": 3, "n2": 4, "s2": 5, "d2": 7}
     assert keyed_mean(one_sided, answers) == round(22 / 6, 2)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import Any, NamedTuple, TypeGuard
 
 from tui.model.errors import InputError, InputErrors
 from tui.model.input_file import read_text
@@ -22,8 +22,7 @@ MAX_POINTS = 9
 """The app answers with the keys 1–9, so a scale cannot have more points."""
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(NamedTuple):
     """One statement the person rates."""
 
     id: str
@@ -32,8 +31,7 @@ class Question:
     text: Mapping[str, str]
 
 
-@dataclass(frozen=True)
-class Scoring:
+class Scoring(NamedTuple):
     """Cut-offs, margins and validity thresholds, all read from `[scoring]`."""
 
     over_weighted: float

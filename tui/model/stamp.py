@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from tui.model.errors import InputError
 
@@ -11,8 +11,7 @@ CLIENT_LONGEST = 16
 """Characters a client code may have: room for initials or a journal code, not for a full name."""
 
 
-@dataclass(frozen=True)
-class Stamp:
+class Stamp(NamedTuple):
     """When the test was taken, and an optional client code; both optional."""
 
     taken: datetime | None = None

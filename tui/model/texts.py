@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from tui.model.errors import InputError
 from tui.model.input_file import read_text
@@ -27,8 +26,7 @@ MARKDOWN_FILES: tuple[str, ...] = (
 """The Markdown files every language folder holds."""
 
 
-@dataclass(frozen=True)
-class PatternText:
+class PatternText(NamedTuple):
     """A pattern's name, short zone label, one- or two-sentence summary and description."""
 
     name: str
@@ -37,8 +35,7 @@ class PatternText:
     description: str
 
 
-@dataclass(frozen=True)
-class Contact:
+class Contact(NamedTuple):
     """The practice's contact details, from `texts/contact.toml`."""
 
     practice: str
@@ -49,8 +46,7 @@ class Contact:
     email: str
 
 
-@dataclass(frozen=True)
-class Texts:
+class Texts(NamedTuple):
     """Every text of one language."""
 
     language: str

@@ -8,7 +8,7 @@ screen has shown; every screen paid for that with several frames (tens of ms).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.style import Style
 from rich.text import Text
@@ -19,8 +19,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 
-@dataclass(frozen=True)
-class Offered:
+class Offered(NamedTuple):
     """A key on the line: what pressing (or clicking) it does, and where it is drawn."""
 
     binding: Binding
