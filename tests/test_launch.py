@@ -115,3 +115,46 @@ def test_help_mentions_the_theme() -> None:
     )
     assert "--theme" in done.stdout
     assert "light" in done.stdout
+
+
+# Imports the app as the launcher does, in a fresh process, and reports the collector's state.
+IMPORTED_COMMAND = """
+import gc, sys
+{before}
+from tui.launch import import_app
+run_app = import_app()
+frozen = gc.get_freeze_count()
+again = import_app()
+print(run_app is sys.modules["tui.app"].run_app, again is run_app)
+print(gc.isenabled(), frozen, gc.get_freeze_count() - frozen)
+"""
+
+
+def imported(before: str) -> list[str]:
+    command = IMPORTED_COMMAND.format(before=before)
+    done = subprocess.run(
+        [sys.executable, "-c", command], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout.splitlines()
+
+
+def test_the_app_is_imported_with_its_objects_set_aside_for_good() -> None:
+    """Textual's objects are frozen once, and the collector runs again afterwards."""
+    same, state = imported("")
+    assert same == "True True"
+    enabled, frozen, frozen_again = state.split()
+    assert enabled == "True"
+    assert int(frozen) > 20_000  # Textual's modules, classes and functions
+    assert frozen_again == "0"
+
+
+@pytest.mark.parametrize(
+    ("before", "enabled"), [("gc.disable()", "False"), ("import tui.app", "True")]
+)
+def test_a_collector_held_elsewhere_or_an_app_loaded_before_is_left_alone(
+    before: str, enabled: str
+) -> None:
+    """Someone else's setting stays, and an import done before freezes nothing."""
+    _, state = imported(before)
+    assert state.split() == [enabled, "0", "0"]

@@ -7,7 +7,9 @@ screen, so it is loaded only when there are arguments to parse (`tui.cli`).
 
 from __future__ import annotations
 
+import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from tui.model.errors import InputError
@@ -58,9 +60,29 @@ def start(lang: str, questions: Path | None, theme: str = DEFAULT_THEME) -> int:
     except InputError as error:
         print(error_line(error), file=sys.stderr)
         return 1
-    from tui.app import run_app  # Textual is imported only once the inputs are good
-
+    run_app = import_app()  # Textual is imported only once the inputs are good
     return run_app(questionnaire, texts, THEMES[theme])
+
+
+def import_app() -> Callable[[Questionnaire, Texts, str], int]:
+    """`tui.app.run_app`, its module imported (with Textual) while the cyclic collector rests.
+
+    The import is most of the start. It makes some 60,000 objects that live as long
+    as the process, and a few hundred of garbage: the collector would go through them
+    all about 90 times on the way, a tenth of the start. Once imported they are set
+    aside for good (`gc.freeze`), so the collections while a person answers pass them
+    by as well. A second import finds the module loaded and leaves the collector be.
+    """
+    if "tui.app" not in sys.modules and gc.isenabled():
+        gc.disable()
+        try:
+            import tui.app  # noqa: F401  (loaded here; `run_app` is taken from it below)
+        finally:
+            gc.freeze()
+            gc.enable()
+    from tui.app import run_app
+
+    return run_app
 
 
 def fast_theme(args: list[str]) -> str | None:
