@@ -13,6 +13,8 @@ from textual._compositor import ChopsUpdate, LayoutUpdate
 from textual.app import App
 
 from tests.conftest import StepClock
+from tests.reading_result import read_result
+from tests.test_laid_out_once import press
 from tui.app import make_app
 
 
@@ -60,3 +62,51 @@ async def test_an_answers_first_frame_shows_the_next_statement_and_position(
             first = frames.texts[0]
             assert statements[number] in first, (number, first)
             assert f"{number + 1} af {total}" in first, (number, first)
+
+
+class Layouts:
+    """The kind of each frame drawn: a whole screen (`LayoutUpdate`) or changed lines."""
+
+    def __init__(self, app: App[Any]) -> None:
+        self.whole: list[bool] = []
+        display = app._display
+
+        def note(screen: Any, update: Any) -> None:
+            display(screen, update)
+            if update is not None:
+                self.whole.append(isinstance(update, LayoutUpdate))
+
+        app._display = note  # type: ignore[method-assign]
+
+
+async def test_the_theme_switch_draws_the_result_whole_once(questionnaire: Any) -> None:
+    """The welcome screen beneath the result is restyled too, unseen: the result is not
+    drawn whole again for it, as Textual did."""
+    app = make_app(clock=StepClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await read_result(app, pilot, questionnaire)
+        layouts = Layouts(app)
+        await press(pilot, "t")
+        assert app.theme == "textual-light"
+        assert layouts.whole.count(True) == 1, layouts.whole
+
+
+async def test_a_screen_restyled_while_hidden_is_shown_in_the_new_theme(
+    questionnaire: Any,
+) -> None:
+    """The theme switched on the details, over the result: back on the result, it looks
+    as if the theme had been switched there. A dialog lets the result show through."""
+    shots = []
+    for keys in (["d", "t", "escape"], ["t"]):
+        app = make_app(clock=StepClock())
+        async with app.run_test(size=(80, 24)) as pilot:
+            result = await read_result(app, pilot, questionnaire)
+            for key in keys:
+                await press(pilot, key)
+                if key == "d":
+                    assert not result.is_current  # under the opaque details
+            assert app.screen is result
+            shots.append(app.export_screenshot())
+            await press(pilot, "e")
+            assert result.is_current  # under the export dialog, which lets it show through
+    assert shots[0] == shots[1]

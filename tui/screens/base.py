@@ -169,6 +169,21 @@ class AppScreen(Reading, SizedFromTheStart, Screen[ScreenResultType]):
         """The app, typed."""
         return cast("TilknytningApp", self.app)
 
+    @property
+    def is_current(self) -> bool:
+        """Whether the screen can be seen: on top, or beneath a screen that lets it show through.
+
+        Textual counts the screen just beneath the top one as seen even when the top
+        screen is opaque, and draws the top screen again whenever that one changes:
+        the theme switch restyles the welcome screen beneath the result, and the
+        result was drawn whole again for it. A screen hidden so is not drawn; Textual
+        draws a screen whole as it is shown again (`ScreenResume`).
+        """
+        if not super().is_current:
+            return False
+        top = self.app.screen
+        return top is self or top.styles.background.a < 1
+
     def compose(self) -> ComposeResult:
         yield too_small(self.tapp.texts)
         yield from self.compose_screen()
