@@ -110,3 +110,17 @@ async def test_a_screen_restyled_while_hidden_is_shown_in_the_new_theme(
             await press(pilot, "e")
             assert result.is_current  # under the export dialog, which lets it show through
     assert shots[0] == shots[1]
+
+
+async def test_every_answer_draws_one_frame(questionnaire: Any) -> None:
+    """No key changes a size on the question screen, so none is laid out and drawn twice."""
+    app = make_app(clock=StepClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "enter")
+        layouts = Layouts(app)
+        counts = []
+        for number in range(len(questionnaire.questions) - 1):
+            layouts.whole.clear()
+            await press(pilot, str(number % 7 + 1))
+            counts.append(len(layouts.whole))
+        assert counts == [1] * len(counts)

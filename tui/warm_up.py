@@ -89,8 +89,9 @@ def question_nodes() -> tuple[type[DOMNode], ...]:
     from textual.widgets._progress_bar import Bar  # ProgressBar's own child
 
     from tui.widgets.answer_scale import AnswerScale
+    from tui.widgets.statement import Statement
 
-    return (Center, Horizontal, Vertical, Label, ProgressBar, Bar, AnswerScale)
+    return (Center, Horizontal, Vertical, Label, ProgressBar, Bar, AnswerScale, Statement)
 
 
 def result_nodes() -> tuple[type[DOMNode], ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 from itertools import chain
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,6 +19,7 @@ from tui.screens.base import AppScreen
 from tui.warm_up import steps_before_result
 from tui.widgets.answer_scale import AnswerScale
 from tui.widgets.key_line import KeyLine
+from tui.widgets.statement import Statement
 
 _DIGITS = "123456789"
 
@@ -61,12 +63,17 @@ class QuestionScreen(AppScreen[None]):
         with Vertical(id="question-body"):
             with Horizontal(id="progress-row"):
                 yield Label(screen_text(texts.t("app.title")), id="app-title")
-                yield Label("", id="position")
+                position = Label("", id="position")
+                # As wide as the last position, the widest: no key changes its width
+                # (and the title's beside it), which would cost a second layout.
+                position.styles.width = self.position_text(self.total - 1).cell_len
+                yield position
             yield ProgressBar(
                 total=self.total, show_eta=False, show_percentage=False, id="progress"
             )
+            statements = [screen_text(q.text[texts.language]) for q in questionnaire.questions]
             with Center():
-                yield Static("", id="statement")
+                yield Statement(statements, id="statement")
             yield Static(
                 screen_text(texts.t("question.prompt", points=questionnaire.points)), id="prompt"
             )
@@ -74,6 +81,12 @@ class QuestionScreen(AppScreen[None]):
                 yield AnswerScale(questionnaire.labels[texts.language], id="scale")
             yield Static("", id="notice")
         yield KeyLine()
+
+    def position_text(self, index: int) -> Text:
+        """Where the question at `index` is in the test, such as "5 af 28"."""
+        return screen_text(
+            self.tapp.texts.t("question.progress", number=index + 1, total=self.total)
+        )
 
     def on_mount(self) -> None:
         self.answered = self.session.answered
@@ -85,10 +98,8 @@ class QuestionScreen(AppScreen[None]):
         """Fill the screen with the question at `index`."""
         texts = self.tapp.texts
         question = self.session.questionnaire.questions[index]
-        self.query_one("#statement", Static).update(screen_text(question.text[texts.language]))
-        self.query_one("#position", Label).update(
-            screen_text(texts.t("question.progress", number=index + 1, total=self.total))
-        )
+        self.query_one("#statement", Statement).update(screen_text(question.text[texts.language]))
+        self.query_one("#position", Label).update(self.position_text(index))
         self.query_one("#scale", AnswerScale).selected = self.session.answer_at(index)
         self.query_one("#notice", Static).update("")
         self.shown_at = self.tapp.clock()
