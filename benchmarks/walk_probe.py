@@ -203,7 +203,14 @@ def statement_shown(app: App[Any]) -> str:
 
 
 def subject_app(copies: int) -> tuple[App[Any], tuple[str, ...], bool]:
-    """The app under test, through its one factory, with `copies` × the shipped questions."""
+    """The app under test, through its one factory, with `copies` × the shipped questions.
+
+    Its module is imported as the command imports it (`tui.launch.import_app`): what
+    the start made is then frozen, and the collector passes it by on the keys.
+    """
+    from tui.launch import import_app
+
+    import_app()
     from tui.app import make_app
     from tui.model.questionnaire import load_questionnaire
     from tui.model.resources import questions_path
