@@ -19,18 +19,21 @@ from tui.app import make_app
 
 
 class Frames:
-    """The text of every frame drawn, each joined into one line of words (box edges left out)."""
+    """Every frame drawn: its text, joined into one line of words (box edges left out), and
+    whether it drew the whole screen (a `LayoutUpdate`) or changed lines."""
 
     def __init__(self, app: App[Any]) -> None:
         self.texts: list[str] = []
+        self.whole: list[bool] = []
         display = app._display
 
         def note(screen: Any, update: Any) -> None:
             display(screen, update)
             if update is not None:
                 self.texts.append(" ".join(frame_text(update).replace("│", " ").split()))
+                self.whole.append(isinstance(update, LayoutUpdate))
 
-        app._display = note  # type: ignore[method-assign]
+        app._display = note  # type: ignore[method-assign,assignment]
 
 
 def frame_text(update: Any) -> str:
@@ -64,31 +67,16 @@ async def test_an_answers_first_frame_shows_the_next_statement_and_position(
             assert f"{number + 1} af {total}" in first, (number, first)
 
 
-class Layouts:
-    """The kind of each frame drawn: a whole screen (`LayoutUpdate`) or changed lines."""
-
-    def __init__(self, app: App[Any]) -> None:
-        self.whole: list[bool] = []
-        display = app._display
-
-        def note(screen: Any, update: Any) -> None:
-            display(screen, update)
-            if update is not None:
-                self.whole.append(isinstance(update, LayoutUpdate))
-
-        app._display = note  # type: ignore[method-assign]
-
-
 async def test_the_theme_switch_draws_the_result_whole_once(questionnaire: Any) -> None:
     """The welcome screen beneath the result is restyled too, unseen: the result is not
     drawn whole again for it, as Textual did."""
     app = make_app(clock=StepClock())
     async with app.run_test(size=(80, 24)) as pilot:
         await read_result(app, pilot, questionnaire)
-        layouts = Layouts(app)
+        frames = Frames(app)
         await press(pilot, "t")
         assert app.theme == "textual-light"
-        assert layouts.whole.count(True) == 1, layouts.whole
+        assert frames.whole.count(True) == 1, frames.whole
 
 
 async def test_a_screen_restyled_while_hidden_is_shown_in_the_new_theme(
@@ -117,10 +105,10 @@ async def test_every_answer_draws_one_frame(questionnaire: Any) -> None:
     app = make_app(clock=StepClock())
     async with app.run_test(size=(80, 24)) as pilot:
         await press(pilot, "enter")
-        layouts = Layouts(app)
+        frames = Frames(app)
         counts = []
         for number in range(len(questionnaire.questions) - 1):
-            layouts.whole.clear()
+            frames.whole.clear()
             await press(pilot, str(number % 7 + 1))
-            counts.append(len(layouts.whole))
+            counts.append(len(frames.whole))
         assert counts == [1] * len(counts)
