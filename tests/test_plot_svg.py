@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
+from typing import Any
 
 import pytest
 
@@ -50,7 +51,7 @@ def result_of(questionnaire: Questionnaire, **agreement: int) -> Result:
 @pytest.mark.parametrize(
     "cut_offs", [{}, {"over_weighted": 40, "both_high": 75}, {"over_weighted": 55}]
 )
-def test_the_zones_are_the_models(questionnaire: Questionnaire, cut_offs: dict[str, float]) -> None:
+def test_the_zones_are_the_models(questionnaire: Questionnaire, cut_offs: dict[str, Any]) -> None:
     """Every point of the map lies in the zone `classify` names for it (desorganisering low)."""
     scoring: Scoring = questionnaire.scoring._replace(**cut_offs)
     polygons = zone_polygons(scoring)
